@@ -1,0 +1,48 @@
+package vn.dvcportal.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The application exactly as the build packaged it, plus a small web module that carries the
+ * test classes into the server.
+ */
+final class Deployments {
+
+    private Deployments() {
+    }
+
+    private static String applicationXml(EnterpriseArchive archive) {
+        try (InputStream in = archive.get("META-INF/application.xml").getAsset().openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static EnterpriseArchive portal(Class<?>... testClasses) {
+        File ear = new File(System.getProperty("dvc.ear", "target/dvc-portal.ear"));
+        EnterpriseArchive archive = ShrinkWrap.create(ZipImporter.class, "dvc-portal.ear")
+                .importFrom(ear).as(EnterpriseArchive.class);
+        WebArchive tests = ShrinkWrap.create(WebArchive.class, "tests.war")
+                .addClasses(testClasses)
+                .addClasses(SharedData.class, AsAdministrator.class)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        archive.addAsModule(Testable.archiveToTest(tests));
+        // The packaged application.xml lists its modules; the test module must be listed too.
+        archive.setApplicationXML(new StringAsset(applicationXml(archive).replace("</application>",
+                "<module><web><web-uri>tests.war</web-uri><context-root>/arquillian-tests"
+                + "</context-root></web></module></application>")));
+        return archive;
+    }
+}

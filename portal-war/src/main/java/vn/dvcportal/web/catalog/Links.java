@@ -1,0 +1,85 @@
+package vn.dvcportal.web.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.util.List;
+import vn.dvcportal.web.site.PrettyUrls;
+
+/** The portal's addresses for pages, with the application's context path in front. */
+@Named
+@ApplicationScoped
+public class Links {
+
+    /** One entry of the main menu: its key for {@code _active}, address and label key. */
+    public record MenuItem(String key, String url, String label) {
+    }
+
+    /** The main menu, in the order the layout rules list it. */
+    public List<MenuItem> getMenu() {
+        String context = context();
+        return List.of(
+                new MenuItem("home", context + PrettyUrls.HOME, "menu.home"),
+                new MenuItem("about", context + PrettyUrls.ABOUT, "menu.about"),
+                new MenuItem("procedures", context + PrettyUrls.PROCEDURES, "menu.procedures"),
+                new MenuItem("lookup", context + PrettyUrls.LOOKUP, "menu.lookup"),
+                new MenuItem("faq", context + PrettyUrls.FAQ, "menu.faq"),
+                new MenuItem("siteMap", context + PrettyUrls.SITE_MAP, "menu.siteMap"));
+    }
+
+    public String procedure(String code) {
+        return context() + CatalogUrls.procedure(code);
+    }
+
+    public String field(Object fieldId) {
+        return context() + CatalogUrls.fieldList(String.valueOf(fieldId));
+    }
+
+    public String agency(Object agencyId) {
+        return context() + CatalogUrls.agencyList(String.valueOf(agencyId));
+    }
+
+    public String online() {
+        return context() + CatalogUrls.list(ListFilter.ofChannel("ONLINE"), 1);
+    }
+
+    public String getHome() {
+        return context() + PrettyUrls.HOME;
+    }
+
+    public String getProcedures() {
+        return context() + PrettyUrls.PROCEDURES;
+    }
+
+    public String getAbout() {
+        return context() + PrettyUrls.ABOUT;
+    }
+
+    public String getLookup() {
+        return context() + PrettyUrls.LOOKUP;
+    }
+
+    public String getFaq() {
+        return context() + PrettyUrls.FAQ;
+    }
+
+    public String getSiteMap() {
+        return context() + PrettyUrls.SITE_MAP;
+    }
+
+    public String getSignIn() {
+        return context() + PrettyUrls.SIGN_IN;
+    }
+
+    public String getSitemapXml() {
+        return context() + "/sitemap.xml";
+    }
+
+    public String getContext() {
+        return context();
+    }
+
+    private static String context() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Dossier lookup by the code on the receipt.
+ */
+package vn.dvcportal.web.lookup;

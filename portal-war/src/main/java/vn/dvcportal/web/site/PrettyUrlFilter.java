@@ -1,0 +1,62 @@
+package vn.dvcportal.web.site;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Serves the Vietnamese public paths ({@code /thu-tuc}, {@code /thu-tuc/1.000771}...) by
+ * forwarding to their views, and redirects requests that name a view directly. A forward keeps
+ * the query string, so filters and page numbers reach the view unchanged.
+ */
+@WebFilter(filterName = "prettyUrls", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+public class PrettyUrlFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws IOException, ServletException {
+        String path = pathOf(request);
+        Optional<String> target = PrettyUrls.forwardTarget(path);
+        if (target.isPresent()) {
+            request.getRequestDispatcher(target.get()).forward(request, response);
+            return;
+        }
+        String method = request.getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method)) {
+            Optional<PrettyUrls.Redirect> redirect =
+                    PrettyUrls.redirectFor(path, request.getQueryString());
+            if (redirect.isPresent()) {
+                String location = request.getContextPath() + redirect.get().location();
+                response.setStatus(redirect.get().permanent()
+                        ? HttpServletResponse.SC_MOVED_PERMANENTLY
+                        : HttpServletResponse.SC_FOUND);
+                response.setHeader("Location", response.encodeRedirectURL(location));
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * The path as the browser sent it, decoded. The request URI is used rather than the
+     * servlet path, which the container may already have rewritten to a welcome file.
+     */
+    static String pathOf(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        String inside = uri.startsWith(context) ? uri.substring(context.length()) : uri;
+        int semicolon = inside.indexOf(';');
+        if (semicolon >= 0) {
+            inside = inside.substring(0, semicolon);
+        }
+        return inside.isEmpty() ? "/" : Urls.decodePath(inside);
+    }
+}

@@ -1,0 +1,156 @@
+package vn.dvcportal.web.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The portal's public addresses in Vietnamese and the Facelets views behind them. Citizens see
+ * and bookmark only the Vietnamese paths; a view addressed directly is redirected to its public
+ * address so that search engines index one URL per page.
+ */
+public final class PrettyUrls {
+
+    public static final String HOME = "/";
+    public static final String PROCEDURES = "/thu-tuc";
+    public static final String ABOUT = "/gioi-thieu";
+    public static final String LOOKUP = "/tra-cuu-ho-so";
+    public static final String FAQ = "/hoi-dap";
+    public static final String SITE_MAP = "/so-do-cong";
+    public static final String CATALOG_IMPORT = "/quan-tri/nhap-danh-muc";
+    public static final String SIGN_IN = "/dang-nhap";
+
+    /** The view of one procedure, which takes its code from this request parameter. */
+    public static final String PROCEDURE_VIEW = "/procedure.xhtml";
+    public static final String PROCEDURE_PARAM = "ma";
+
+    private static final String VIEW_SUFFIX = ".xhtml";
+    private static final String PROCEDURE_PREFIX = PROCEDURES + "/";
+
+    private static final Map<String, String> VIEWS = new LinkedHashMap<>();
+
+    static {
+        VIEWS.put(HOME, "/index.xhtml");
+        VIEWS.put(PROCEDURES, "/procedures.xhtml");
+        VIEWS.put(ABOUT, "/about.xhtml");
+        VIEWS.put(LOOKUP, "/lookup.xhtml");
+        VIEWS.put(FAQ, "/faq.xhtml");
+        VIEWS.put(SITE_MAP, "/siteMap.xhtml");
+        VIEWS.put(CATALOG_IMPORT, "/admin/catalogImport.xhtml");
+    }
+
+    /** Where a request goes when it is sent on elsewhere instead of being served. */
+    public record Redirect(String location, boolean permanent) {
+    }
+
+    private PrettyUrls() {
+    }
+
+    /** The public paths of the pages that need no parameter, in menu order. */
+    public static List<String> pagePaths() {
+        return List.copyOf(VIEWS.keySet());
+    }
+
+    /**
+     * The view, with its query, that serves a public path, or empty when the path is not one
+     * of the portal's public addresses.
+     *
+     * @param path the decoded path inside the application, starting with a slash
+     */
+    public static Optional<String> forwardTarget(String path) {
+        if (path == null) {
+            return Optional.empty();
+        }
+        String view = VIEWS.get(path);
+        if (view != null) {
+            return Optional.of(view);
+        }
+        if (path.startsWith(PROCEDURE_PREFIX)) {
+            String code = path.substring(PROCEDURE_PREFIX.length());
+            if (!code.isEmpty() && code.indexOf('/') < 0) {
+                return Optional.of(PROCEDURE_VIEW + "?" + PROCEDURE_PARAM + "="
+                        + Urls.encode(code));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The public path of a view, or empty for a view that has none of its own. */
+    public static Optional<String> prettyPath(String viewId) {
+        if (viewId == null) {
+            return Optional.empty();
+        }
+        String withSuffix = viewId.endsWith(VIEW_SUFFIX) ? viewId : viewId + VIEW_SUFFIX;
+        return VIEWS.entrySet().stream()
+                .filter(e -> e.getValue().equals(withSuffix))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    /** The public path of one procedure. */
+    public static String procedurePath(String code) {
+        return PROCEDURE_PREFIX + Urls.encode(code);
+    }
+
+    /**
+     * Where a GET request for a path that is not the public address of its page should go:
+     * a view named directly, a trailing slash, the sign-in link. Empty when the path is fine.
+     *
+     * @param path     the decoded path inside the application
+     * @param rawQuery the query string as sent, or {@code null}
+     */
+    public static Optional<Redirect> redirectFor(String path, String rawQuery) {
+        if (path == null) {
+            return Optional.empty();
+        }
+        if (path.equals(SIGN_IN) || path.equals("/quan-tri") || path.equals("/quan-tri/")) {
+            // Accounts for citizens come later; signing in means the administration for now.
+            return Optional.of(new Redirect(CATALOG_IMPORT, false));
+        }
+        if (path.length() > 1 && path.endsWith("/") && VIEWS.containsKey(trimSlash(path))) {
+            return Optional.of(new Redirect(withQuery(trimSlash(path), rawQuery), true));
+        }
+        String withSuffix = path.endsWith(VIEW_SUFFIX) ? path : path + VIEW_SUFFIX;
+        if (withSuffix.equals(PROCEDURE_VIEW)) {
+            return procedureRedirect(rawQuery);
+        }
+        if (!path.equals(HOME)) {
+            Optional<String> pretty = prettyPath(withSuffix);
+            if (pretty.isPresent()) {
+                return Optional.of(new Redirect(withQuery(pretty.get(), rawQuery), true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Redirect> procedureRedirect(String rawQuery) {
+        String code = null;
+        List<String> rest = new ArrayList<>();
+        for (String pair : rawQuery == null ? new String[0] : rawQuery.split("&")) {
+            if (code == null && pair.startsWith(PROCEDURE_PARAM + "=")) {
+                code = Urls.decode(pair.substring(PROCEDURE_PARAM.length() + 1));
+            } else if (!pair.isEmpty()) {
+                rest.add(pair);
+            }
+        }
+        if (code == null || code.isBlank()) {
+            return Optional.of(new Redirect(PROCEDURES, true));
+        }
+        String others = rest.isEmpty() ? null : String.join("&", rest);
+        return Optional.of(new Redirect(withQuery(procedurePath(code), others), true));
+    }
+
+    private static String trimSlash(String path) {
+        String trimmed = path;
+        while (trimmed.length() > 1 && trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed;
+    }
+
+    private static String withQuery(String path, String rawQuery) {
+        return rawQuery == null || rawQuery.isEmpty() ? path : path + "?" + rawQuery;
+    }
+}
