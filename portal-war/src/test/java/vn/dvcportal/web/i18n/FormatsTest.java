@@ -1,0 +1,32 @@
+package vn.dvcportal.web.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+
+    @Test
+    void numbersFollowTheLanguage() {
+        assertEquals("2.381", Formats.number(2381, LocaleView.VIETNAMESE));
+        assertEquals("2,381", Formats.number(2381, LocaleView.ENGLISH));
+        assertEquals("0,5", Formats.number(new BigDecimal("0.50"), LocaleView.VIETNAMESE));
+        assertEquals("", Formats.number(null, LocaleView.VIETNAMESE));
+    }
+
+    @Test
+    void sizesUseBinaryUnits() {
+        assertEquals("512 B", Formats.bytes(512, LocaleView.VIETNAMESE));
+        assertEquals("1,7 MB", Formats.bytes(1_822_254, LocaleView.VIETNAMESE));
+        assertEquals("200.0 MB", Formats.bytes(200L * 1024 * 1024, LocaleView.ENGLISH));
+    }
+
+    @Test
+    void languageParameterIsStrict() {
+        assertEquals(LocaleView.ENGLISH, LocaleView.parse("EN"));
+        assertEquals(LocaleView.VIETNAMESE, LocaleView.parse("vi"));
+        assertEquals(null, LocaleView.parse("fr"));
+        assertEquals(null, LocaleView.parse("<script>"));
+    }
+}
