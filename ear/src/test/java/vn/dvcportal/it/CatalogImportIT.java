@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -85,11 +87,19 @@ class CatalogImportIT {
     }
 
     @Test
-    void demoCatalogueIsThereFromTheStart() {
-        Procedure demo = catalog.findByCode("9.000001").orElseThrow();
+    void demoCatalogueReadsWithoutALoss() throws Exception {
+        Path demo = Files.createTempFile("catalog-demo", ".jsonl");
+        try (InputStream in = Catalog.class.getResourceAsStream("/demo/catalog-demo.jsonl")) {
+            Files.copy(in, demo, StandardCopyOption.REPLACE_EXISTING);
+        }
 
-        assertTrue(!demo.getChannels().isEmpty());
-        assertTrue(!demo.getDocuments().isEmpty());
+        ImportReport report = admin.call(() -> imports.importNow(demo));
+
+        assertEquals(36, report.read());
+        assertEquals(List.of(), report.failures());
+        Procedure birth = catalog.findByCode("9.000001").orElseThrow();
+        assertEquals("Đăng ký khai sinh", birth.getName());
+        assertTrue(!birth.getChannels().isEmpty() && !birth.getDocuments().isEmpty());
     }
 
     private static String record(String code, String name) {

@@ -30,10 +30,16 @@ final class Deployments {
         }
     }
 
-    static EnterpriseArchive portal(Class<?>... testClasses) {
+    /** The application alone, for tests that act from outside as a browser would. */
+    static EnterpriseArchive application() {
         File ear = new File(System.getProperty("dvc.ear", "target/dvc-portal.ear"));
-        EnterpriseArchive archive = ShrinkWrap.create(ZipImporter.class, "dvc-portal.ear")
+        return ShrinkWrap.create(ZipImporter.class, "dvc-portal.ear")
                 .importFrom(ear).as(EnterpriseArchive.class);
+    }
+
+    /** The application with the given test classes inside it, for tests that run in the server. */
+    static EnterpriseArchive portal(Class<?>... testClasses) {
+        EnterpriseArchive archive = application();
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "tests.war")
                 .addClasses(testClasses)
                 .addClasses(SharedData.class, AsAdministrator.class)

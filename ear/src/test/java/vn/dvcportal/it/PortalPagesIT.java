@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,8 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,19 +27,25 @@ class PortalPagesIT {
 
     static final String BASE = System.getProperty("dvc.it.base-url", "http://localhost:8180/");
 
+    /**
+     * A procedure that is surely there: the server imports the national catalogue when it has
+     * the file, and loads the demo catalogue when it does not.
+     */
+    static final String CODE =
+            Files.isReadable(SharedData.dir().resolve(SharedData.NATIONAL_CATALOG))
+                    ? "1.001193" : "9.000001";
+
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "dvc-portal.ear")
-                .importFrom(new File(System.getProperty("dvc.ear", "target/dvc-portal.ear")))
-                .as(EnterpriseArchive.class);
+        return Deployments.application();
     }
 
     @Test
     void everyPageHasHeaderMainAndFooter() throws Exception {
-        for (String path : new String[] {"", "thu-tuc", "thu-tuc/9.000001", "gioi-thieu",
+        for (String path : new String[] {"", "thu-tuc", "thu-tuc/" + CODE, "gioi-thieu",
                 "tra-cuu-ho-so", "hoi-dap", "so-do-cong"}) {
             HttpResponse<String> page = get(path);
 
@@ -59,16 +62,16 @@ class PortalPagesIT {
         HttpResponse<String> page = get("thu-tuc?q=" + encode("dang ky khai sinh"));
 
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("Đăng ký khai sinh"), "a demo procedure is found");
-        assertTrue(page.body().contains("thu-tuc/9.0000"), "results link to stable addresses");
+        assertTrue(page.body().contains("/thu-tuc/" + CODE + "\""),
+                "the procedure is found and linked by its stable address");
     }
 
     @Test
     void procedurePageShowsTheRecord() throws Exception {
-        HttpResponse<String> page = get("thu-tuc/9.000001");
+        HttpResponse<String> page = get("thu-tuc/" + CODE);
 
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("9.000001"));
+        assertTrue(page.body().contains(CODE));
         assertTrue(page.body().contains("Trình tự thực hiện"));
         assertTrue(page.body().contains("Thành phần hồ sơ"));
     }
@@ -79,7 +82,7 @@ class PortalPagesIT {
 
         assertEquals(404, page.statusCode());
         assertTrue(referenceIn(page.body()) != null, "a reference id is shown");
-        assertFalse(page.body().contains("Exception"), "no stack trace reaches the user");
+        assertFalse(hasStackTrace(page.body()), "no stack trace reaches the user");
     }
 
     @Test
@@ -101,7 +104,7 @@ class PortalPagesIT {
 
             assertEquals(200, page.statusCode());
             assertFalse(page.body().contains(script), "nothing is reflected unescaped");
-            assertFalse(page.body().contains("Exception"));
+            assertFalse(hasStackTrace(page.body()));
         }
     }
 
@@ -112,7 +115,7 @@ class PortalPagesIT {
         assertEquals(200, xml.statusCode());
         assertTrue(xml.headers().firstValue("Content-Type").orElse("").contains("xml"));
         assertTrue(xml.body().contains("<urlset"));
-        assertTrue(xml.body().contains("/thu-tuc/9.000001</loc>"));
+        assertTrue(xml.body().contains("/thu-tuc/" + CODE + "</loc>"));
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -123,6 +126,10 @@ class PortalPagesIT {
 
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static boolean hasStackTrace(String body) {
+        return body.contains("Caused by") || Pattern.compile("\\.java:\\d+\\)").matcher(body).find();
     }
 
     private static String referenceIn(String body) {

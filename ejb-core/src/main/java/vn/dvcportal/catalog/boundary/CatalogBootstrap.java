@@ -19,10 +19,10 @@ import vn.dvcportal.catalog.control.CatalogSearch;
 import vn.dvcportal.catalog.control.ImportReport;
 
 /**
- * Fills an empty catalogue at start-up, so a new installation shows something at once: the
- * file named by {@code dvc.catalog.import} (or {@code DVC_CATALOG_IMPORT}) when given, else the
- * demo catalogue that ships with the portal. A non-empty catalogue is left as it is unless a
- * file is named, and importing the same file again changes nothing.
+ * Fills the catalogue at start-up: from the file named by {@code dvc.catalog.import} (or
+ * {@code DVC_CATALOG_IMPORT}) when given, and with the demo catalogue that ships with the portal
+ * when it is still empty, so a new installation shows something at once. Importing the same file
+ * again changes nothing.
  */
 @Singleton
 @Startup
@@ -46,12 +46,9 @@ public class CatalogBootstrap {
                 System.getenv("DVC_CATALOG_IMPORT"));
         try {
             if (named != null && !named.isBlank()) {
-                Path file = Path.of(named);
-                LOG.log(Level.INFO, "Importing the catalogue file {0}", file.toAbsolutePath());
-                try (InputStream in = Files.newInputStream(file)) {
-                    log(importer.importFrom(in, r -> { }));
-                }
-            } else if (search.size() == 0) {
+                importNamed(Path.of(named));
+            }
+            if (search.size() == 0) {
                 LOG.info("The catalogue is empty: loading the demo catalogue");
                 try (InputStream in = CatalogBootstrap.class.getResourceAsStream(DEMO_CATALOG)) {
                     log(importer.importFrom(in, r -> { }));
@@ -59,6 +56,18 @@ public class CatalogBootstrap {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The start-up catalogue could not be read", e);
+        }
+    }
+
+    private void importNamed(Path file) throws IOException {
+        if (!Files.isReadable(file)) {
+            LOG.log(Level.WARNING, "The catalogue file {0} cannot be read; nothing imported",
+                    file.toAbsolutePath());
+            return;
+        }
+        LOG.log(Level.INFO, "Importing the catalogue file {0}", file.toAbsolutePath());
+        try (InputStream in = Files.newInputStream(file)) {
+            log(importer.importFrom(in, r -> { }));
         }
     }
 

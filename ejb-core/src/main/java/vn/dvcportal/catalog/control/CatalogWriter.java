@@ -14,7 +14,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import vn.dvcportal.catalog.entity.Agency;
 import vn.dvcportal.catalog.entity.AgencyAssignment;
 import vn.dvcportal.catalog.entity.AgencyRole;
@@ -37,6 +38,11 @@ public class CatalogWriter {
 
     /** How many procedures one transaction stores. */
     public static final int BATCH_SIZE = 100;
+
+    /** Longer than the longest real agency name in the national catalogue (about 300). */
+    static final int MAX_AGENCY_NAME = 500;
+
+    private static final Logger LOG = Logger.getLogger(CatalogWriter.class.getName());
 
     @PersistenceContext(unitName = "dvc")
     EntityManager em;
@@ -90,17 +96,11 @@ public class CatalogWriter {
             Map<String, ProcedureField> fields) {
         ProcedureField field = p.field() == null ? null
                 : fields.computeIfAbsent(p.field(), this::findOrCreateField);
-        Function<String, Agency> agency = name -> agencies.computeIfAbsent(name,
-                this::findOrCreateAgency);
         List<AgencyAssignment> assignments = new ArrayList<>();
-        p.competentAgencies().forEach(n -> assignments.add(
-                new AgencyAssignment(agency.apply(n), AgencyRole.COMPETENT)));
-        p.implementingAgencies().forEach(n -> assignments.add(
-                new AgencyAssignment(agency.apply(n), AgencyRole.IMPLEMENTING)));
-        p.coordinatingAgencies().forEach(n -> assignments.add(
-                new AgencyAssignment(agency.apply(n), AgencyRole.COORDINATING)));
-        p.delegatedAgencies().forEach(n -> assignments.add(
-                new AgencyAssignment(agency.apply(n), AgencyRole.DELEGATED)));
+        assign(assignments, p.code(), p.competentAgencies(), AgencyRole.COMPETENT, agencies);
+        assign(assignments, p.code(), p.implementingAgencies(), AgencyRole.IMPLEMENTING, agencies);
+        assign(assignments, p.code(), p.coordinatingAgencies(), AgencyRole.COORDINATING, agencies);
+        assign(assignments, p.code(), p.delegatedAgencies(), AgencyRole.DELEGATED, agencies);
 
         return new Procedure.Content(p.name(), p.decision(), p.type(), field, p.levels(),
                 p.audiences(), assignments, p.submissionAddress(),
@@ -112,6 +112,23 @@ public class CatalogWriter {
                 p.conditions(),
                 p.results().stream().map(r -> new ProcedureResult(r.name(), r.code())).toList(),
                 p.relatedProcedures(), p.serviceLevel(), p.detailUrl(), p.source());
+    }
+
+    /**
+     * Links the named agencies. A few source records carry page text where an agency belongs;
+     * text longer than any agency name is left out, so it never becomes a filter choice.
+     */
+    private void assign(List<AgencyAssignment> into, String code, List<String> names,
+            AgencyRole role, Map<String, Agency> agencies) {
+        for (String name : names) {
+            if (name.length() > MAX_AGENCY_NAME) {
+                LOG.log(Level.WARNING, "Procedure {0}: {1} text of {2} characters is not an"
+                        + " agency name; left out", new Object[] {code, role, name.length()});
+                continue;
+            }
+            into.add(new AgencyAssignment(agencies.computeIfAbsent(name,
+                    this::findOrCreateAgency), role));
+        }
     }
 
     private static ProcedureChannel channel(ParsedChannel c) {

@@ -30,8 +30,10 @@ public final class FeeFormat {
         }
         String code = currency == null || currency.isBlank() ? VND : currency.strip();
         NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(VND.equals(code) ? 0 : Math.min(2, scale(amount)));
-        format.setMaximumFractionDigits(VND.equals(code) ? 0 : 2);
+        // Cents are shown in full (12,50 USD) or not at all (10 USD).
+        int decimals = VND.equals(code) || scale(amount) == 0 ? 0 : 2;
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
         String number = format.format(amount);
         return VND.equals(code)
                 ? Texts.format(locale, "fee.vnd", number)

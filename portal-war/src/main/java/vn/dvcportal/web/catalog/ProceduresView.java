@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.dvcportal.catalog.boundary.Catalog;
 import vn.dvcportal.catalog.control.CatalogSearch;
 import vn.dvcportal.catalog.control.FilterOption;
@@ -26,6 +27,8 @@ public class ProceduresView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static final int PAGE_SIZE = SearchQuery.DEFAULT_PAGE_SIZE;
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
     /** A link to one page of the list, or a gap between page numbers when number is 0. */
     public record PageLink(int number, String url, boolean current) implements Serializable {
@@ -65,7 +68,12 @@ public class ProceduresView implements Serializable {
      * last word is complete.
      */
     static String cut(String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null) {
+            return null;
+        }
+        // Control characters mean nothing to a search and only garble the page that echoes them.
+        value = CONTROL.matcher(value).replaceAll(" ");
+        if (value.isBlank()) {
             return null;
         }
         if (value.length() <= SearchQuery.MAX_TEXT_LENGTH) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.dvcportal.web.site.Logs;
+import vn.dvcportal.web.site.PrettyUrlFilter;
 
 /**
  * What an error page knows about the failure: a reference the visitor can quote to the help
@@ -38,7 +39,8 @@ public class ErrorView implements Serializable {
         Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestMap();
         Object status = request.get(RequestDispatcher.ERROR_STATUS_CODE);
-        Object path = request.get(RequestDispatcher.ERROR_REQUEST_URI);
+        Object path = request.getOrDefault(PrettyUrlFilter.PUBLIC_URI,
+                request.get(RequestDispatcher.ERROR_REQUEST_URI));
         Throwable thrown = (Throwable) request.get(RequestDispatcher.ERROR_EXCEPTION);
         int code = status instanceof Integer i ? i : 500;
         if (causedBy(thrown, ViewExpiredException.class)) {

@@ -7,6 +7,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Locale;
+import vn.dvcportal.web.site.PrettyUrlFilter;
 import vn.dvcportal.web.site.Urls;
 
 /**
@@ -62,8 +63,8 @@ public class LocaleView implements Serializable {
     public String switchUrl(String lang) {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance()
                 .getExternalContext().getRequest();
-        String uri = attribute(request, RequestDispatcher.FORWARD_REQUEST_URI);
-        String query = attribute(request, RequestDispatcher.FORWARD_QUERY_STRING);
+        String uri = attribute(request, PrettyUrlFilter.PUBLIC_URI);
+        String query = attribute(request, PrettyUrlFilter.PUBLIC_QUERY);
         if (uri == null) {
             uri = attribute(request, RequestDispatcher.ERROR_REQUEST_URI);
             query = null;

@@ -20,12 +20,20 @@ public class PrettyUrlFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    /** The request URI as sent, before the forward to a view. */
+    public static final String PUBLIC_URI = "vn.dvcportal.web.site.publicUri";
+    /** The query string as sent, before the forward to a view; may be absent. */
+    public static final String PUBLIC_QUERY = "vn.dvcportal.web.site.publicQuery";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response,
             FilterChain chain) throws IOException, ServletException {
         String path = pathOf(request);
         Optional<String> target = PrettyUrls.forwardTarget(path);
         if (target.isPresent()) {
+            // Error pages and the language switch need the address the visitor sees.
+            request.setAttribute(PUBLIC_URI, request.getRequestURI());
+            request.setAttribute(PUBLIC_QUERY, request.getQueryString());
             request.getRequestDispatcher(target.get()).forward(request, response);
             return;
         }

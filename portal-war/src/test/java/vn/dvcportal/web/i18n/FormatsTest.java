@@ -3,6 +3,7 @@ package vn.dvcportal.web.i18n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
@@ -13,6 +14,14 @@ class FormatsTest {
         assertEquals("2,381", Formats.number(2381, LocaleView.ENGLISH));
         assertEquals("0,5", Formats.number(new BigDecimal("0.50"), LocaleView.VIETNAMESE));
         assertEquals("", Formats.number(null, LocaleView.VIETNAMESE));
+    }
+
+    @Test
+    void datesAreDayMonthYearInVietnam() {
+        Instant lateEvening = Instant.parse("2026-06-09T18:30:00Z");
+        assertEquals("10/06/2026", new Formats().date(lateEvening));
+        assertEquals("10/06/2026 01:30:00", new Formats().dateTime(lateEvening));
+        assertEquals("", new Formats().date(null));
     }
 
     @Test

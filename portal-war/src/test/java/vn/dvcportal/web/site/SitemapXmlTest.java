@@ -30,7 +30,8 @@ class SitemapXmlTest {
         assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
         assertTrue(xml.contains("xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""));
         assertTrue(xml.contains("<loc>https://dvc.example.vn/</loc>"));
-        assertTrue(xml.contains("<loc>https://dvc.example.vn/thu-tuc?linh-vuc=3&amp;trang=2</loc>"));
+        assertTrue(xml.contains(
+                "<loc>https://dvc.example.vn/thu-tuc?linh-vuc=3&amp;trang=2</loc>"));
         assertTrue(xml.contains("<loc>https://dvc.example.vn/thu-tuc/1.000771</loc>"));
         assertTrue(xml.trim().endsWith("</urlset>"));
     }
