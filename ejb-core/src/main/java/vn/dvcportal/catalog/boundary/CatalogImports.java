@@ -89,7 +89,8 @@ public class CatalogImports {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Catalogue import of " + started.source() + " failed", e);
             current.set(new Progress(started.source(), started.sizeBytes(), started.startedAt(),
-                    false, current.get().report(), e.getMessage()));
+                    false, current.get().report(),
+                    e.getMessage() != null ? e.getMessage() : e.getClass().getName()));
         } finally {
             if (deleteAfter) {
                 try {
