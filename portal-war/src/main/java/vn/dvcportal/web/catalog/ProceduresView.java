@@ -1,14 +1,18 @@
 package vn.dvcportal.web.catalog;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.dvcportal.catalog.boundary.Catalog;
+import vn.dvcportal.web.i18n.LocaleView;
 import vn.dvcportal.catalog.control.CatalogSearch;
 import vn.dvcportal.catalog.control.FilterOption;
 import vn.dvcportal.catalog.control.ProcedureSummary;
@@ -39,6 +43,9 @@ public class ProceduresView implements Serializable {
 
     @Inject
     Catalog catalog;
+
+    @Inject
+    LocaleView localeView;
 
     private String text;
     private String field;
@@ -172,20 +179,33 @@ public class ProceduresView implements Serializable {
         return text != null && !text.isEmpty() || getFilter().hasFilters();
     }
 
-    public List<FilterOption> getFieldOptions() {
-        return catalog.fields();
+    public List<SelectItem> getFieldItems() {
+        return items(catalog.fields());
     }
 
-    public List<FilterOption> getAgencyOptions() {
-        return catalog.agencies();
+    public List<SelectItem> getAgencyItems() {
+        return items(catalog.agencies());
     }
 
-    public List<FilterOption> getLevelOptions() {
-        return catalog.levels();
+    public List<SelectItem> getLevelItems() {
+        return items(catalog.levels());
     }
 
-    public List<FilterOption> getAudienceOptions() {
-        return catalog.audiences();
+    public List<SelectItem> getAudienceItems() {
+        return items(catalog.audiences());
+    }
+
+    /**
+     * The choices of a filter with their counts, built here rather than item by item in the
+     * page: the agency list alone has several hundred entries, and one formatter serves them all.
+     */
+    private List<SelectItem> items(List<FilterOption> options) {
+        NumberFormat counts = NumberFormat.getIntegerInstance(localeView.getLocale());
+        List<SelectItem> items = new ArrayList<>(options.size());
+        for (FilterOption o : options) {
+            items.add(new SelectItem(o.value(), o.label() + " (" + counts.format(o.count()) + ")"));
+        }
+        return items;
     }
 
     public ChannelKind[] getChannels() {
