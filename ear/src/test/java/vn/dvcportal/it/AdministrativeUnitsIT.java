@@ -20,7 +20,9 @@ import vn.dvcportal.division.entity.UnitEra;
 import vn.dvcportal.division.entity.UnitLevel;
 import vn.dvcportal.division.entity.UnitSuccession;
 
-/** The units in force since 1 July 2025, the old three-level tree, and how one maps to the other. */
+/**
+ * The units in force since 1 July 2025, the old three-level tree, and how one maps to the other.
+ */
 @ExtendWith(ArquillianExtension.class)
 class AdministrativeUnitsIT {
 

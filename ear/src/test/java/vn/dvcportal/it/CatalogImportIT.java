@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.dvcportal.catalog.boundary.Catalog;
 import vn.dvcportal.catalog.boundary.CatalogImports;
 import vn.dvcportal.catalog.control.ImportReport;
+import vn.dvcportal.catalog.control.SearchQuery;
 import vn.dvcportal.catalog.entity.Procedure;
 
 /** Importing the national catalogue into the real database of the running server. */
@@ -63,18 +64,23 @@ class CatalogImportIT {
                 record("9.990001", "Thủ tục thử nghiệm nhập danh mục"),
                 "{\"ma_thu_tuc\": \"9.990002\", \"ten_thu_tuc\": \"không đóng ngoặc\"",
                 record("", "Thủ tục thiếu mã"),
-                record("9.990003", "Thủ tục thử nghiệm thứ hai")), StandardCharsets.UTF_8);
+                record("9.990003", "Thủ tục thử nghiệm thứ hai"),
+                record("9.990004", "Thủ tục có số quyết định dài quá cột", "QĐ-".repeat(100))),
+                StandardCharsets.UTF_8);
 
         ImportReport report = admin.call(() -> imports.importNow(file));
 
-        assertEquals(4, report.read());
+        assertEquals(5, report.read());
         assertEquals(2, report.imported());
-        assertEquals(List.of(2, 3), report.failures().stream()
+        assertEquals(List.of(2, 3, 5), report.failures().stream()
                 .map(ImportReport.Failure::line).toList());
         report.failures().forEach(f -> assertTrue(f.reason() != null && !f.reason().isBlank(),
                 "every skipped record says why"));
         Procedure imported = catalog.findByCode("9.990003").orElseThrow();
         assertEquals("Thủ tục thử nghiệm thứ hai", imported.getName());
+        assertTrue(catalog.findByCode("9.990004").isEmpty(), "the refused record is not stored");
+        assertEquals(1, catalog.search(new SearchQuery("9.990003", null, null, null, null, null,
+                0, 10)).total(), "the search index shows what was stored");
     }
 
     @Test
@@ -103,11 +109,16 @@ class CatalogImportIT {
     }
 
     private static String record(String code, String name) {
+        return record(code, name, "");
+    }
+
+    private static String record(String code, String name, String decision) {
         return "{\"ma_thu_tuc\": \"" + code + "\", \"ten_thu_tuc\": \"" + name + "\","
-                + " \"so_quyet_dinh\": \"\", \"cap_thuc_hien\": \"Cấp tỉnh\","
+                + " \"so_quyet_dinh\": \"" + decision + "\", \"cap_thuc_hien\": \"Cấp tỉnh\","
                 + " \"loai_thu_tuc\": \"TTHC được luật giao quy định chi tiết\","
                 + " \"linh_vuc\": \"Hộ tịch\", \"doi_tuong_thuc_hien\": \"Công dân Việt Nam\","
-                + " \"co_quan_co_tham_quyen\": \"Sở Tư pháp\", \"co_quan_thuc_hien\": \"Sở Tư pháp\","
+                + " \"co_quan_co_tham_quyen\": \"Sở Tư pháp\","
+                + " \"co_quan_thuc_hien\": \"Sở Tư pháp\","
                 + " \"cach_thuc_thuc_hien\": \"Hình thức nộpThời gianPhí, lệ phíMô tả"
                 + "Trực tiếp05 Ngày làm việcLệ phí : 8.000 Đồng\"}";
     }

@@ -71,7 +71,8 @@ class CatalogSearchIT {
     @Test
     void filtersNarrowTheList() {
         long fieldId = catalog.fields().stream()
-                .filter(f -> f.label().equals("Hộ tịch")).findFirst().map(f -> Long.valueOf(f.value()))
+                .filter(f -> f.label().equals("Hộ tịch")).findFirst()
+                .map(f -> Long.valueOf(f.value()))
                 .orElseThrow();
         CatalogSearch.Page all = catalog.search(query("khai sinh", null, null));
         CatalogSearch.Page online = catalog.search(query("khai sinh", fieldId, ChannelKind.ONLINE));
@@ -105,7 +106,8 @@ class CatalogSearchIT {
         assertEquals("USD", fee.getCurrency());
         assertEquals(0, new BigDecimal("10").compareTo(fee.getAmount()));
         assertTrue(visa.getDocuments().size() >= 3);
-        assertTrue(visa.getLegalBases().stream().anyMatch(l -> "51/2019/QH14".equals(l.getNumber())));
+        assertTrue(visa.getLegalBases().stream()
+                .anyMatch(l -> "51/2019/QH14".equals(l.getNumber())));
         assertEquals("KQ.G01.000074", visa.getResults().get(0).getCode());
         assertTrue(visa.getConditions().startsWith("+ Có hộ chiếu"));
     }

@@ -91,7 +91,8 @@ class PortalPagesIT {
         String reference = referenceIn(page.body());
 
         assertEquals(404, page.statusCode());
-        Path log = Path.of(System.getProperty("it.dir"), System.getProperty("dvc.it.database", "h2"),
+        Path log = Path.of(System.getProperty("it.dir"),
+                System.getProperty("dvc.it.database", "h2"),
                 "log", "server.log");
         assertTrue(Files.readString(log).contains(reference), "the log names " + reference);
     }
@@ -129,7 +130,8 @@ class PortalPagesIT {
     }
 
     private static boolean hasStackTrace(String body) {
-        return body.contains("Caused by") || Pattern.compile("\\.java:\\d+\\)").matcher(body).find();
+        return body.contains("Caused by")
+                || Pattern.compile("\\.java:\\d+\\)").matcher(body).find();
     }
 
     private static String referenceIn(String body) {

@@ -50,8 +50,7 @@ public class Catalog {
 
     /** Every procedure code, for the XML site map. */
     public List<String> codes() {
-        return em.createQuery("SELECT p.code FROM Procedure p ORDER BY p.code", String.class)
-                .getResultList();
+        return em.createNamedQuery(Procedure.FIND_ALL_CODES, String.class).getResultList();
     }
 
     public List<FilterOption> fields() {

@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
@@ -54,8 +53,10 @@ public class CatalogBootstrap {
                     log(importer.importFrom(in, r -> { }));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("The start-up catalogue could not be read", e);
+        } catch (IOException | RuntimeException e) {
+            // The portal still starts: what was stored is served, and an administrator can
+            // import again from the administration pages.
+            LOG.log(Level.SEVERE, "The start-up catalogue import failed", e);
         }
     }
 

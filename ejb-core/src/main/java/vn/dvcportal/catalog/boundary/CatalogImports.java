@@ -15,6 +15,7 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
@@ -56,22 +57,37 @@ public class CatalogImports {
      * @return false when another import is still running
      */
     public boolean start(Path file, String sourceName, boolean deleteAfter) throws IOException {
-        long size = Files.size(file);
-        Progress started = new Progress(sourceName, size, Instant.now(), true,
-                new ImportReport(0, 0, 0, 0, java.util.List.of()), null);
-        Progress previous = current.get();
-        if (previous != null && previous.running()
-                || !current.compareAndSet(previous, started)) {
+        Progress started = claim(sourceName, Files.size(file));
+        if (started == null) {
             return false;
         }
-        executor.submit(() -> run(file, started, deleteAfter));
+        try {
+            executor.submit(() -> run(file, started, deleteAfter));
+        } catch (RuntimeException e) {
+            current.set(finished(started, started.report(), e));
+            throw e;
+        }
         return true;
     }
 
-    /** Imports a file and waits for the end: for the command line and the tests. */
+    /**
+     * Imports a file and waits for the end, as the tests and start-up do.
+     *
+     * @throws IllegalStateException when another import is running
+     */
     public ImportReport importNow(Path file) throws IOException {
+        Progress started = claim(file.getFileName().toString(), Files.size(file));
+        if (started == null) {
+            throw new IllegalStateException("Another catalogue import is running");
+        }
+        ImportReport report = started.report();
         try (InputStream in = Files.newInputStream(file)) {
-            return importer.importFrom(in, report -> { });
+            report = importer.importFrom(in, r -> { });
+            current.set(finished(started, report, null));
+            return report;
+        } catch (IOException | RuntimeException e) {
+            current.set(finished(started, report, e));
+            throw e;
         }
     }
 
@@ -79,18 +95,36 @@ public class CatalogImports {
         return Optional.ofNullable(current.get());
     }
 
+    /** Marks an import as running, unless one already is: then null. */
+    private Progress claim(String sourceName, long size) {
+        Progress started = new Progress(sourceName, size, Instant.now(), true,
+                new ImportReport(0, 0, 0, 0, List.of()), null);
+        Progress previous = current.get();
+        if (previous != null && previous.running()
+                || !current.compareAndSet(previous, started)) {
+            return null;
+        }
+        return started;
+    }
+
+    private static Progress finished(Progress started, ImportReport report, Exception failure) {
+        String error = failure == null ? null
+                : failure.getMessage() != null ? failure.getMessage()
+                : failure.getClass().getName();
+        return new Progress(started.source(), started.sizeBytes(), started.startedAt(), false,
+                report, error);
+    }
+
     private void run(Path file, Progress started, boolean deleteAfter) {
         try (InputStream in = Files.newInputStream(file)) {
             ImportReport report = importer.importFrom(in, r -> current.set(
                     new Progress(started.source(), started.sizeBytes(), started.startedAt(),
                             true, r, null)));
-            current.set(new Progress(started.source(), started.sizeBytes(),
-                    started.startedAt(), false, report, null));
+            current.set(finished(started, report, null));
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Catalogue import of " + started.source() + " failed", e);
-            current.set(new Progress(started.source(), started.sizeBytes(), started.startedAt(),
-                    false, current.get().report(),
-                    e.getMessage() != null ? e.getMessage() : e.getClass().getName()));
+            LOG.log(Level.WARNING, e, () -> "Catalogue import of " + started.source()
+                    + " failed");
+            current.set(finished(started, current.get().report(), e));
         } finally {
             if (deleteAfter) {
                 try {

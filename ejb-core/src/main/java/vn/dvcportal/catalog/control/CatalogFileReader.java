@@ -37,6 +37,12 @@ public final class CatalogFileReader implements AutoCloseable {
 
     private static final int GZIP_MAGIC_1 = 0x1f;
     private static final int GZIP_MAGIC_2 = 0x8b;
+    /**
+     * The longest line read whole. The longest national record is about 60,000 characters; a
+     * line past this cap is not a record, and holding it would let one line exhaust the heap.
+     */
+    static final int MAX_LINE_CHARS = 4 * 1024 * 1024;
+    private static final String TOO_LONG = "\u0000too-long";
     private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
     /** Finds the code of a line that is not valid JSON, so the failure can name it. */
     private static final Pattern RAW_CODE =
@@ -115,8 +121,12 @@ public final class CatalogFileReader implements AutoCloseable {
      */
     public Optional<CatalogEntry> next() throws IOException {
         String line;
-        while ((line = lines.readLine()) != null) {
+        while ((line = boundedLine()) != null) {
             lineNumber++;
+            if (line == TOO_LONG) {
+                return Optional.of(CatalogEntry.failed(lineNumber, null,
+                        "dòng dài quá " + MAX_LINE_CHARS + " ký tự, không phải một bản ghi"));
+            }
             if (lineNumber == 1 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
             }
@@ -125,6 +135,29 @@ public final class CatalogFileReader implements AutoCloseable {
             }
         }
         return Optional.empty();
+    }
+
+    /** The next line without its end, {@link #TOO_LONG} past the cap, null at the end. */
+    private String boundedLine() throws IOException {
+        StringBuilder line = new StringBuilder();
+        boolean tooLong = false;
+        int c;
+        while ((c = lines.read()) != -1 && c != '\n') {
+            if (line.length() < MAX_LINE_CHARS) {
+                line.append((char) c);
+            } else {
+                tooLong = true;
+            }
+        }
+        if (c == -1 && line.isEmpty() && !tooLong) {
+            return null;
+        }
+        if (tooLong) {
+            return TOO_LONG;
+        }
+        int end = line.length();
+        return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1)
+                : line.toString();
     }
 
     /** How many lines have been read so far, blank ones included. */

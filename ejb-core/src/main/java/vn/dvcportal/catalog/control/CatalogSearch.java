@@ -59,10 +59,6 @@ public class CatalogSearch {
         return new Page(items, result.total(), result.page(), result.pageSize());
     }
 
-    public Optional<ProcedureSummary> summary(long id) {
-        return Optional.ofNullable(snapshot.summaries().get(id));
-    }
-
     public int size() {
         return snapshot.summaries().size();
     }
@@ -94,28 +90,37 @@ public class CatalogSearch {
         }
         for (Object[] r : em.createQuery("SELECT p.id, l FROM Procedure p JOIN p.levels l",
                 Object[].class).getResultList()) {
-            rows.get((Long) r[0]).levels.add((String) r[1]);
+            row(rows, r).ifPresent(row -> row.levels.add((String) r[1]));
         }
         for (Object[] r : em.createQuery("SELECT p.id, a FROM Procedure p JOIN p.audiences a",
                 Object[].class).getResultList()) {
-            rows.get((Long) r[0]).audiences.add((String) r[1]);
+            row(rows, r).ifPresent(row -> row.audiences.add((String) r[1]));
         }
         for (Object[] r : em.createQuery("SELECT p.id, ag.agency.id, ag.agency.name, ag.role"
                 + " FROM Procedure p JOIN p.agencies ag", Object[].class).getResultList()) {
-            Row row = rows.get((Long) r[0]);
-            row.agencyIds.add((Long) r[1]);
-            row.agencyNames.put((Long) r[1], (String) r[2]);
-            if (r[3] == AgencyRole.IMPLEMENTING) {
-                row.implementing.add((String) r[2]);
-            }
+            row(rows, r).ifPresent(row -> {
+                row.agencyIds.add((Long) r[1]);
+                row.agencyNames.put((Long) r[1], (String) r[2]);
+                if (r[3] == AgencyRole.IMPLEMENTING) {
+                    row.implementing.add((String) r[2]);
+                }
+            });
         }
         for (Object[] r : em.createQuery("SELECT p.id, c.kind FROM Procedure p JOIN p.channels c",
                 Object[].class).getResultList()) {
-            rows.get((Long) r[0]).channels.add((ChannelKind) r[1]);
+            row(rows, r).ifPresent(row -> row.channels.add((ChannelKind) r[1]));
         }
         snapshot = snapshotOf(rows.values());
         LOG.log(Level.INFO, "Search index holds {0} procedures, built in {1} ms",
                 new Object[] {rows.size(), (System.nanoTime() - start) / 1_000_000});
+    }
+
+    /**
+     * The procedure a projection row belongs to. A procedure stored by an import running
+     * meanwhile may be missing from the first query; it joins the index at the next rebuild.
+     */
+    private static Optional<Row> row(Map<Long, Row> rows, Object[] projection) {
+        return Optional.ofNullable(rows.get((Long) projection[0]));
     }
 
     private static Snapshot snapshotOf(Iterable<Row> rows) {

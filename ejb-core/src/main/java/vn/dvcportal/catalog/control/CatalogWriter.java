@@ -54,10 +54,12 @@ public class CatalogWriter {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public BatchOutcome write(List<ParsedProcedure> batch) {
+    public BatchOutcome write(List<CatalogFileReader.CatalogEntry> entries) {
+        List<ParsedProcedure> batch = entries.stream()
+                .map(CatalogFileReader.CatalogEntry::procedure).toList();
         Map<String, Procedure> existing = new HashMap<>();
         List<String> codes = batch.stream().map(ParsedProcedure::code).toList();
-        em.createQuery("SELECT p FROM Procedure p WHERE p.code IN :codes", Procedure.class)
+        em.createNamedQuery(Procedure.FIND_BY_CODES, Procedure.class)
                 .setParameter("codes", codes)
                 .getResultList()
                 .forEach(p -> existing.put(p.getCode(), p));

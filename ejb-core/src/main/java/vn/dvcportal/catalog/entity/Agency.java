@@ -18,11 +18,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "AGENCY")
-@NamedQuery(name = Agency.FIND_ALL, query = "SELECT a FROM Agency a ORDER BY a.name")
 @NamedQuery(name = Agency.FIND_BY_NAME, query = "SELECT a FROM Agency a WHERE a.name = :name")
 public class Agency {
 
-    public static final String FIND_ALL = "Agency.findAll";
     public static final String FIND_BY_NAME = "Agency.findByName";
 
     @Id

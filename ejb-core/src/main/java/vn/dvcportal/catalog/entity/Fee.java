@@ -42,8 +42,4 @@ public class Fee {
     public String getNote() {
         return note;
     }
-
-    public boolean isFree() {
-        return amount != null && amount.signum() == 0;
-    }
 }

@@ -37,17 +37,15 @@ import java.util.Objects;
 @Entity
 @Table(name = "CATALOG_PROCEDURE")
 @NamedQuery(name = Procedure.FIND_BY_CODE, query = "SELECT p FROM Procedure p WHERE p.code = :code")
-@NamedQuery(name = Procedure.FIND_ALL_CODES_AND_HASHES,
-        query = "SELECT p.code, p.contentHash FROM Procedure p")
-@NamedQuery(name = Procedure.COUNT_ALL, query = "SELECT COUNT(p) FROM Procedure p")
-@NamedQuery(name = Procedure.FIND_ALL_FOR_INDEX,
-        query = "SELECT p FROM Procedure p ORDER BY p.id")
+@NamedQuery(name = Procedure.FIND_BY_CODES,
+        query = "SELECT p FROM Procedure p WHERE p.code IN :codes")
+@NamedQuery(name = Procedure.FIND_ALL_CODES,
+        query = "SELECT p.code FROM Procedure p ORDER BY p.code")
 public class Procedure {
 
     public static final String FIND_BY_CODE = "Procedure.findByCode";
-    public static final String FIND_ALL_CODES_AND_HASHES = "Procedure.findAllCodesAndHashes";
-    public static final String COUNT_ALL = "Procedure.countAll";
-    public static final String FIND_ALL_FOR_INDEX = "Procedure.findAllForIndex";
+    public static final String FIND_BY_CODES = "Procedure.findByCodes";
+    public static final String FIND_ALL_CODES = "Procedure.findAllCodes";
 
     @Id
     @SequenceGenerator(name = "procedureSeq", sequenceName = "CATALOG_PROCEDURE_SEQ",
@@ -72,7 +70,8 @@ public class Procedure {
     private ProcedureField field;
 
     @ElementCollection
-    @CollectionTable(name = "CATALOG_PROCEDURE_LEVEL", joinColumns = @JoinColumn(name = "PROCEDURE_ID"))
+    @CollectionTable(name = "CATALOG_PROCEDURE_LEVEL",
+            joinColumns = @JoinColumn(name = "PROCEDURE_ID"))
     @OrderColumn(name = "POS")
     @Column(name = "LEVEL_NAME", length = 100)
     private List<String> levels = new ArrayList<>();
@@ -184,11 +183,6 @@ public class Procedure {
             List<RequiredDocument> documents, List<LegalBasis> legalBases, String conditions,
             List<ProcedureResult> results, String relatedProcedures, ServiceLevel serviceLevel,
             String detailUrl, String source) {
-    }
-
-    public List<Agency> agenciesIn(AgencyRole role) {
-        return agencies.stream().filter(a -> a.getRole() == role)
-                .map(AgencyAssignment::getAgency).toList();
     }
 
     public boolean offers(ChannelKind kind) {

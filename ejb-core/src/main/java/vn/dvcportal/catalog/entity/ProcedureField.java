@@ -14,12 +14,10 @@ import java.util.Objects;
 /** A field of administration (lĩnh vực), such as "Hộ tịch" or "Hoạt động xây dựng". */
 @Entity
 @Table(name = "PROC_FIELD")
-@NamedQuery(name = ProcedureField.FIND_ALL, query = "SELECT f FROM ProcedureField f ORDER BY f.name")
 @NamedQuery(name = ProcedureField.FIND_BY_NAME,
         query = "SELECT f FROM ProcedureField f WHERE f.name = :name")
 public class ProcedureField {
 
-    public static final String FIND_ALL = "ProcedureField.findAll";
     public static final String FIND_BY_NAME = "ProcedureField.findByName";
 
     @Id

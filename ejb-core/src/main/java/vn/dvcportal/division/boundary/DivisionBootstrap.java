@@ -6,6 +6,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
@@ -22,6 +24,8 @@ import vn.dvcportal.division.entity.UnitLevel;
 @Startup
 @DependsOn("SchemaMigration")
 @RunAs(AdministrativeUnits.ADMIN_ROLE)
+// Each import is a transaction of its own; start-up must not hold one around both.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DivisionBootstrap {
 
     static final String CURRENT = "dvhcvn_2025-07-01_new_to_old_merges.json";

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import liquibase.Liquibase;
@@ -39,7 +40,8 @@ public class SchemaMigration {
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            LOG.info(() -> "Applying schema migrations on " + database.getDatabaseProductName());
+            LOG.log(Level.INFO, "Applying schema migrations on {0}",
+                    database.getDatabaseProductName());
             try (Liquibase liquibase = new Liquibase(CHANGELOG,
                     new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader()),
                     database)) {
@@ -47,8 +49,6 @@ public class SchemaMigration {
             }
         } catch (SQLException | LiquibaseException e) {
             throw new IllegalStateException("The database schema could not be migrated", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("Closing the migration tool failed", e);
         }
     }
 }
