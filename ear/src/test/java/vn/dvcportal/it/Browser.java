@@ -7,10 +7,12 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -59,6 +61,44 @@ final class Browser {
 
     void type(String css, String text) {
         driver.findElement(By.cssSelector(css)).sendKeys(text, Keys.ENTER);
+    }
+
+    /** Replaces what a field holds with the text, without sending the form. */
+    void fill(String css, String text) {
+        WebElement field = driver.findElement(By.cssSelector(css));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** The current value of a field. */
+    String value(String css) {
+        return driver.findElement(By.cssSelector(css)).getDomProperty("value");
+    }
+
+    /** Chooses the option at that position of a list; 0 is the first. */
+    void choose(String css, int index) {
+        new Select(driver.findElement(By.cssSelector(css))).selectByIndex(index);
+    }
+
+    /** How many elements the CSS selector finds. */
+    int count(String css) {
+        return driver.findElements(By.cssSelector(css)).size();
+    }
+
+    /** Waits until the CSS selector finds at least that many elements. */
+    void waitForCount(String css, int atLeast) {
+        wait.until(d -> d.findElements(By.cssSelector(css)).size() >= atLeast);
+    }
+
+    /** Waits until the first element the CSS selector finds is shown. */
+    void waitFor(String css) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** The value of a cookie of the current site, or null. */
+    String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
     }
 
     void click(String css) {

@@ -39,11 +39,22 @@ final class Deployments {
 
     /** The application with the given test classes inside it, for tests that run in the server. */
     static EnterpriseArchive portal(Class<?>... testClasses) {
+        return portal(null, testClasses);
+    }
+
+    /**
+     * As {@link #portal(Class...)}, with the test module's jboss-ejb3.xml, which may name the
+     * login name a test bean calls business methods under.
+     */
+    static EnterpriseArchive portal(String jbossEjb3Xml, Class<?>... testClasses) {
         EnterpriseArchive archive = application();
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "tests.war")
                 .addClasses(testClasses)
                 .addClasses(SharedData.class, AsAdministrator.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        if (jbossEjb3Xml != null) {
+            tests.addAsWebInfResource(new StringAsset(jbossEjb3Xml), "jboss-ejb3.xml");
+        }
         archive.addAsModule(Testable.archiveToTest(tests));
         // The packaged application.xml lists its modules; the test module must be listed too.
         archive.setApplicationXML(new StringAsset(applicationXml(archive).replace("</application>",

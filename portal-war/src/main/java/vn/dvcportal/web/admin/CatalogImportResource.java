@@ -21,8 +21,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import vn.dvcportal.catalog.control.ImportReport;
-import vn.dvcportal.web.i18n.LocaleView;
+import vn.dvcportal.web.i18n.Formats;
+import vn.dvcportal.web.i18n.LanguagePreference;
 import vn.dvcportal.web.i18n.Texts;
 
 /**
@@ -33,6 +36,8 @@ import vn.dvcportal.web.i18n.Texts;
 @Path("admin/catalog/imports")
 @RequestScoped
 public class CatalogImportResource {
+
+    private static final Logger LOG = Logger.getLogger(CatalogImportResource.class.getName());
 
     static final String FILE_NAME_HEADER = "X-File-Name";
 
@@ -45,24 +50,69 @@ public class CatalogImportResource {
     @Context
     UriInfo uriInfo;
 
-    /** Starts an import: 202 with the status, 409 while another runs, 400 for an empty body. */
+    /**
+     * Starts an import: 202 with the status and its address, 409 while another runs, 400 for
+     * an empty body, 413 for a body over {@link CatalogUploads#MAX_BYTES}.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     @Produces(MediaType.APPLICATION_JSON)
     public Response start(InputStream body, @HeaderParam(FILE_NAME_HEADER) String fileName)
             throws IOException {
-        CatalogUploads.Outcome outcome = uploads.start(body, fileName);
-        Response.Status status = switch (outcome) {
-            case STARTED -> Response.Status.ACCEPTED;
-            case BUSY -> Response.Status.CONFLICT;
-            case EMPTY -> Response.Status.BAD_REQUEST;
+        if (isDeclaredTooLarge(headers.getHeaderString(HttpHeaders.CONTENT_LENGTH))) {
+            return tooLarge(fileName);
+        }
+        CatalogUploads.Outcome outcome;
+        try {
+            outcome = uploads.start(body, fileName);
+        } catch (IOException e) {
+            if (UploadTooLargeException.isCause(e)) {
+                return tooLarge(fileName);
+            }
+            throw e;
+        }
+        return switch (outcome) {
+            case STARTED -> Response.accepted(current())
+                    .location(uriInfo.getAbsolutePathBuilder().path("current").build())
+                    .build();
+            case BUSY -> Response.status(Response.Status.CONFLICT).entity(current()).build();
+            case EMPTY -> Response.status(Response.Status.BAD_REQUEST)
+                    .entity(message("import.line.empty")).build();
         };
-        return Response.status(status)
-                .location(uriInfo.getAbsolutePathBuilder().path("current").build())
-                .entity(outcome == CatalogUploads.Outcome.EMPTY
-                        ? Json.createObjectBuilder().add("running", uploads.isRunning())
-                                .add("line", Texts.text(locale(), "import.line.empty")).build()
-                        : current())
+    }
+
+    /** True for a Content-Length above the limit; an absent or odd one is left to the count. */
+    static boolean isDeclaredTooLarge(String contentLength) {
+        if (contentLength == null || contentLength.isBlank()) {
+            return false;
+        }
+        try {
+            return Long.parseLong(contentLength.strip()) > CatalogUploads.MAX_BYTES;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private Response tooLarge(String fileName) {
+        LOG.log(Level.INFO, "Upload of {0} refused: larger than {1} bytes",
+                new Object[] {FileNames.safe(fileName), CatalogUploads.MAX_BYTES});
+        Locale locale = locale();
+        // The rest of the body is not read; closing the connection spares the server from
+        // draining it before the answer can go out.
+        return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE)
+                .header("Connection", "close")
+                .entity(Json.createObjectBuilder()
+                        .add("running", uploads.isRunning())
+                        .add("line", Texts.format(locale, "import.line.tooLarge",
+                                Formats.bytes(CatalogUploads.MAX_BYTES, locale)))
+                        .build())
+                .build();
+    }
+
+    private JsonObject message(String key) {
+        return Json.createObjectBuilder()
+                .add("running", uploads.isRunning())
+                .add("line", Texts.text(locale(), key))
                 .build();
     }
 
@@ -96,10 +146,10 @@ public class CatalogImportResource {
         }
         s.percent().ifPresent(p -> json.add("percent", p));
         if (s.error() != null) {
-            json.add("error", s.error());
+            json.add("error", s.errorText(locale));
         }
         JsonArrayBuilder failures = Json.createArrayBuilder();
-        for (ImportReport.Failure f : s.failures()) {
+        for (ImportReport.Failure f : s.shownFailures(locale)) {
             failures.add(Json.createObjectBuilder()
                     .add("line", f.line())
                     .add("code", f.code() == null ? "" : f.code())
@@ -113,8 +163,8 @@ public class CatalogImportResource {
         return headers.getAcceptableLanguages().stream()
                 .filter(l -> !"*".equals(l.getLanguage()))
                 .findFirst()
-                .map(l -> "en".equals(l.getLanguage()) ? LocaleView.ENGLISH
-                        : LocaleView.VIETNAMESE)
-                .orElse(LocaleView.VIETNAMESE);
+                .map(l -> "en".equals(l.getLanguage()) ? LanguagePreference.ENGLISH
+                        : LanguagePreference.VIETNAMESE)
+                .orElse(LanguagePreference.VIETNAMESE);
     }
 }

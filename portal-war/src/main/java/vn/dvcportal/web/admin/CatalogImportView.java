@@ -18,7 +18,9 @@ import java.util.logging.Logger;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import vn.dvcportal.catalog.control.ImportReport;
-import vn.dvcportal.web.i18n.LocaleView;
+import vn.dvcportal.web.i18n.FacesMessages;
+import vn.dvcportal.web.i18n.Formats;
+import vn.dvcportal.web.i18n.LanguagePreference;
 import vn.dvcportal.web.i18n.Texts;
 import vn.dvcportal.web.site.Logs;
 
@@ -34,16 +36,14 @@ public class CatalogImportView implements Serializable {
 
     private static final Logger LOG = Logger.getLogger(CatalogImportView.class.getName());
 
-    /** The largest file the page takes, as web.xml's multipart limit says; shown at the picker. */
-    public static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
-
     @Inject
     CatalogUploads uploads;
 
     @Inject
-    LocaleView localeView;
+    LanguagePreference languagePreference;
 
     private ImportStatus status;
+    private List<ImportReport.Failure> failures = List.of();
 
     @PostConstruct
     void init() {
@@ -53,11 +53,13 @@ public class CatalogImportView implements Serializable {
     /** Reads the import's progress again; the poll calls this every second. */
     public void refresh() {
         status = uploads.status().orElse(null);
+        failures = status == null ? List.of()
+                : status.shownFailures(languagePreference.getLocale());
     }
 
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        Locale locale = localeView.getLocale();
+        Locale locale = languagePreference.getLocale();
         try (InputStream in = file.getInputStream()) {
             CatalogUploads.Outcome outcome = uploads.start(in, file.getFileName());
             switch (outcome) {
@@ -70,9 +72,17 @@ public class CatalogImportView implements Serializable {
                 default -> throw new IllegalStateException(outcome.name());
             }
         } catch (IOException e) {
-            Logs.log(LOG, Level.WARNING, e, "Upload of {0} could not be stored",
-                    FileNames.safe(file.getFileName()));
-            message(FacesMessage.SEVERITY_ERROR, Texts.text(locale, "admin.import.storeFailed"));
+            if (UploadTooLargeException.isCause(e)) {
+                LOG.log(Level.INFO, "Upload of {0} refused: larger than the limit",
+                        FileNames.safe(file.getFileName()));
+                message(FacesMessage.SEVERITY_ERROR, Texts.format(locale,
+                        "import.line.tooLarge", Formats.bytes(getMaxFileBytes(), locale)));
+            } else {
+                Logs.log(LOG, Level.WARNING, e, "Upload of {0} could not be stored",
+                        FileNames.safe(file.getFileName()));
+                message(FacesMessage.SEVERITY_ERROR,
+                        Texts.text(locale, "admin.import.storeFailed"));
+            }
         }
         refresh();
     }
@@ -96,8 +106,8 @@ public class CatalogImportView implements Serializable {
     }
 
     public String getLine() {
-        return status == null ? ImportStatus.noImportLine(localeView.getLocale())
-                : status.line(localeView.getLocale());
+        return status == null ? ImportStatus.noImportLine(languagePreference.getLocale())
+                : status.line(languagePreference.getLocale());
     }
 
     /** Minutes and seconds since the import started. */
@@ -111,10 +121,23 @@ public class CatalogImportView implements Serializable {
     }
 
     public List<ImportReport.Failure> getFailures() {
-        return status == null ? List.of() : status.failures();
+        return failures;
     }
 
+    /** Why the import stopped, without the exception's own words; empty when it did not. */
+    public String getErrorText() {
+        return status == null || status.error() == null ? ""
+                : status.errorText(languagePreference.getLocale());
+    }
+
+    /** The file picker's messages, for the checks it makes in the browser. */
+    public String getClientMessages() {
+        return FacesMessages.forBrowser(languagePreference.getLocale(),
+                FacesMessages.FILE_CHECKS);
+    }
+
+    /** The largest file the page takes, as web.xml's multipart limit says; shown at the picker. */
     public long getMaxFileBytes() {
-        return MAX_FILE_BYTES;
+        return CatalogUploads.MAX_BYTES;
     }
 }

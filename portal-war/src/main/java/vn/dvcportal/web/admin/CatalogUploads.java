@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.dvcportal.catalog.boundary.CatalogImports;
+import vn.dvcportal.catalog.control.ImportReport;
 import vn.dvcportal.web.site.Logs;
 
 /**
@@ -24,6 +25,9 @@ public class CatalogUploads {
 
     private static final Logger LOG = Logger.getLogger(CatalogUploads.class.getName());
 
+    /** Enough to see what went wrong without flooding the log with a broken file. */
+    private static final int MAX_LOGGED_FAILURES = 100;
+
     /** What became of an upload. */
     public enum Outcome {
         STARTED,
@@ -32,6 +36,13 @@ public class CatalogUploads {
         /** The file had no content. */
         EMPTY
     }
+
+    /**
+     * The largest file taken, the same as the page's multipart limit in web.xml. The web
+     * server's own limit on request bodies must stay above it: a body over that limit is cut
+     * off by the server before this application can answer 413.
+     */
+    public static final long MAX_BYTES = 200L * 1024 * 1024;
 
     /** The record count of the file whose import was started last. */
     record Expected(String source, long sizeBytes, long records) {
@@ -42,7 +53,14 @@ public class CatalogUploads {
 
     private final AtomicReference<Expected> expected = new AtomicReference<>();
 
-    /** Stores the stream in a temporary file and starts importing it. */
+    /** The finished import whose details were last written to the log. */
+    private final AtomicReference<CatalogImports.Progress> logged = new AtomicReference<>();
+
+    /**
+     * Stores the stream in a temporary file and starts importing it.
+     *
+     * @throws UploadTooLargeException when the stream holds more than {@link #MAX_BYTES}
+     */
     public Outcome start(InputStream body, String fileName) throws IOException {
         if (isRunning()) {
             return Outcome.BUSY;
@@ -51,7 +69,8 @@ public class CatalogUploads {
         Path file = Files.createTempFile(tempDir(), "catalog-", ".upload");
         boolean started = false;
         try {
-            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(new LimitedInputStream(body, MAX_BYTES), file,
+                    StandardCopyOption.REPLACE_EXISTING);
             long size = Files.size(file);
             if (size == 0) {
                 return Outcome.EMPTY;
@@ -74,7 +93,41 @@ public class CatalogUploads {
 
     /** The current or last import, if any ran since the server started. */
     public Optional<ImportStatus> status() {
-        return imports.progress().map(p -> ImportStatus.of(p, expectedRecords(p)));
+        return imports.progress().map(p -> {
+            ImportStatus status = ImportStatus.of(p, expectedRecords(p));
+            if (!p.running() && logged.getAndSet(p) != p) {
+                logDetails(status);
+            }
+            return status;
+        });
+    }
+
+    /**
+     * Writes once, when an import has ended, the technical details that the page and the API
+     * leave out of its error and of its reasons for skipping records.
+     */
+    private static void logDetails(ImportStatus status) {
+        if (status.error() != null) {
+            LOG.log(Level.WARNING, "Catalogue import of {0} stopped: {1}",
+                    new Object[] {status.source(), status.error()});
+        }
+        int written = 0;
+        int withDetail = 0;
+        for (ImportReport.Failure f : status.failures()) {
+            if (!FailureTexts.hasDetail(f.reason())) {
+                continue;
+            }
+            withDetail++;
+            if (written < MAX_LOGGED_FAILURES) {
+                written++;
+                LOG.log(Level.INFO, "Catalogue import of {0}: line {1} ({2}) skipped: {3}",
+                        new Object[] {status.source(), f.line(), f.code(), f.reason()});
+            }
+        }
+        if (withDetail > written) {
+            LOG.log(Level.INFO, "Catalogue import of {0}: {1} more skipped lines not logged",
+                    new Object[] {status.source(), withDetail - written});
+        }
     }
 
     public boolean isRunning() {

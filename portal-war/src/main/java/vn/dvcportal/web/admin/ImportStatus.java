@@ -53,7 +53,7 @@ public record ImportStatus(boolean running, String source, long sizeBytes, Insta
     public String line(Locale locale) {
         String line;
         if (failed()) {
-            line = Texts.format(locale, "import.line.failed", source, error);
+            line = Texts.format(locale, "import.line.failed", source, errorText(locale));
         } else if (!running) {
             line = Texts.format(locale, "import.line.done", source, read, created, updated,
                     unchanged, skipped());
@@ -65,6 +65,19 @@ public record ImportStatus(boolean running, String source, long sizeBytes, Insta
                     updated, unchanged, skipped());
         }
         return line.replace('"', '\'').replace('\n', ' ');
+    }
+
+    /** Why the import stopped, as an administrator reads it, or {@code null}. */
+    public String errorText(Locale locale) {
+        return FailureTexts.error(error, locale);
+    }
+
+    /** The skipped records with their reasons as an administrator reads them. */
+    public List<ImportReport.Failure> shownFailures(Locale locale) {
+        return failures.stream()
+                .map(f -> new ImportReport.Failure(f.line(), f.code(),
+                        FailureTexts.reason(f.reason(), locale)))
+                .toList();
     }
 
     public static String noImportLine(Locale locale) {

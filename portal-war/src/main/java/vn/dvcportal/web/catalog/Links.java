@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.List;
+import vn.dvcportal.catalog.entity.ChannelKind;
 import vn.dvcportal.web.site.PrettyUrls;
 
 /** The portal's addresses for pages, with the application's context path in front. */
@@ -17,14 +18,26 @@ public class Links {
 
     /** The main menu, in the order the layout rules list it. */
     public List<MenuItem> getMenu() {
-        String context = context();
+        return menu(context());
+    }
+
+    /**
+     * The whole catalogue is "administrative procedures", as its page is titled; "online
+     * public services" are only the procedures that can be submitted online.
+     */
+    static List<MenuItem> menu(String context) {
         return List.of(
                 new MenuItem("home", context + PrettyUrls.HOME, "menu.home"),
                 new MenuItem("about", context + PrettyUrls.ABOUT, "menu.about"),
                 new MenuItem("procedures", context + PrettyUrls.PROCEDURES, "menu.procedures"),
+                new MenuItem("online", context + onlineList(), "menu.online"),
                 new MenuItem("lookup", context + PrettyUrls.LOOKUP, "menu.lookup"),
                 new MenuItem("faq", context + PrettyUrls.FAQ, "menu.faq"),
                 new MenuItem("siteMap", context + PrettyUrls.SITE_MAP, "menu.siteMap"));
+    }
+
+    static String onlineList() {
+        return CatalogUrls.list(ListFilter.ofChannel(ChannelKind.ONLINE.name()), 1);
     }
 
     public String procedure(String code) {
@@ -40,7 +53,7 @@ public class Links {
     }
 
     public String online() {
-        return context() + CatalogUrls.list(ListFilter.ofChannel("ONLINE"), 1);
+        return context() + onlineList();
     }
 
     public String getHome() {
@@ -69,6 +82,30 @@ public class Links {
 
     public String getSignIn() {
         return context() + PrettyUrls.SIGN_IN;
+    }
+
+    public String getRegister() {
+        return context() + PrettyUrls.REGISTER;
+    }
+
+    public String getSignOut() {
+        return context() + PrettyUrls.SIGN_OUT;
+    }
+
+    public String getForgotPassword() {
+        return context() + PrettyUrls.FORGOT_PASSWORD;
+    }
+
+    public String getProfile() {
+        return context() + PrettyUrls.PROFILE;
+    }
+
+    public String getBackOffice() {
+        return context() + PrettyUrls.BACK_OFFICE;
+    }
+
+    public String getOfficials() {
+        return context() + PrettyUrls.OFFICIALS;
     }
 
     public String getSitemapXml() {

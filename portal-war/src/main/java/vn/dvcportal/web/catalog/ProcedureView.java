@@ -21,7 +21,7 @@ import vn.dvcportal.catalog.entity.Fee;
 import vn.dvcportal.catalog.entity.Procedure;
 import vn.dvcportal.catalog.entity.ProcedureChannel;
 import vn.dvcportal.catalog.entity.RequiredDocument;
-import vn.dvcportal.web.i18n.LocaleView;
+import vn.dvcportal.web.i18n.LanguagePreference;
 
 /**
  * One procedure at {@code /thu-tuc/{code}}, every part of its record in its own section. An
@@ -55,7 +55,7 @@ public class ProcedureView implements Serializable {
     Catalog catalog;
 
     @Inject
-    LocaleView localeView;
+    LanguagePreference languagePreference;
 
     private String code;
     private transient Procedure procedure;
@@ -91,7 +91,7 @@ public class ProcedureView implements Serializable {
     }
 
     public List<ChannelRow> getChannels() {
-        Locale locale = localeView.getLocale();
+        Locale locale = languagePreference.getLocale();
         List<ChannelRow> rows = new ArrayList<>();
         for (ProcedureChannel channel : procedure.getChannels()) {
             List<FeeLine> fees = channel.getFees().stream()

@@ -1,9 +1,12 @@
 package vn.dvcportal.web.catalog;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.Serializable;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -12,17 +15,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.dvcportal.catalog.boundary.Catalog;
-import vn.dvcportal.web.i18n.LocaleView;
 import vn.dvcportal.catalog.control.CatalogSearch;
 import vn.dvcportal.catalog.control.FilterOption;
 import vn.dvcportal.catalog.control.ProcedureSummary;
 import vn.dvcportal.catalog.control.SearchQuery;
 import vn.dvcportal.catalog.entity.ChannelKind;
+import vn.dvcportal.web.i18n.LanguagePreference;
 
 /**
  * The procedure list at {@code /thu-tuc}: a free-text search with filters, all taken from the
  * address as text and read leniently, so a mistyped or hostile address still gives a normal
- * page, at worst an empty list.
+ * page, at worst an empty list. Only a page number past the end of the list is answered with
+ * 404.
  */
 @Named
 @RequestScoped
@@ -33,6 +37,7 @@ public class ProceduresView implements Serializable {
     public static final int PAGE_SIZE = SearchQuery.DEFAULT_PAGE_SIZE;
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[0-9]+");
 
     /** A link to one page of the list, or a gap between page numbers when number is 0. */
     public record PageLink(int number, String url, boolean current) implements Serializable {
@@ -45,7 +50,7 @@ public class ProceduresView implements Serializable {
     Catalog catalog;
 
     @Inject
-    LocaleView localeView;
+    LanguagePreference languagePreference;
 
     private String text;
     private String field;
@@ -57,16 +62,31 @@ public class ProceduresView implements Serializable {
 
     private CatalogSearch.Page result;
 
-    /** Runs the search; the view action of the page. */
-    public void search() {
+    /**
+     * Runs the search; the view action of the page. A page past the last one answers 404, so
+     * that stale links and guessed numbers do not look like a real, empty page.
+     */
+    public void search() throws IOException {
         text = cut(text);
         level = cut(level);
         audience = cut(audience);
         ChannelKind kind = parseChannel(channel);
         channel = kind == null ? null : kind.name();
+        int requested = parsePage(page);
         SearchQuery query = new SearchQuery(text, parseId(field), parseId(agency), level,
-                audience, kind, parsePage(page) - 1, PAGE_SIZE);
+                audience, kind, requested - 1, PAGE_SIZE);
         result = catalog.search(query);
+        if (isPastLastPage(requested, result.total(), result.pageSize())) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND,
+                    null);
+            context.responseComplete();
+        }
+    }
+
+    /** True when a list of this size has no such page; an empty list still has page 1. */
+    static boolean isPastLastPage(int requested, int total, int pageSize) {
+        return requested > Math.max(1, Paging.pageCount(total, pageSize));
     }
 
     /**
@@ -116,14 +136,20 @@ public class ProceduresView implements Serializable {
         }
     }
 
+    /**
+     * The page asked for, 1-based. Anything that is not a page number at all counts as the
+     * first page; a number too large for any list counts as {@link Integer#MAX_VALUE}, which
+     * the search then finds to be past the last page.
+     */
     static int parsePage(String value) {
-        if (value == null || value.isBlank() || value.length() > 6) {
+        String digits = value == null ? "" : value.strip();
+        if (!PAGE_NUMBER.matcher(digits).matches()) {
             return 1;
         }
         try {
-            return Math.max(1, Integer.parseInt(value.strip()));
+            return Math.max(1, Integer.parseInt(digits));
         } catch (NumberFormatException e) {
-            return 1;
+            return Integer.MAX_VALUE;
         }
     }
 
@@ -200,7 +226,7 @@ public class ProceduresView implements Serializable {
      * page: the agency list alone has several hundred entries, and one formatter serves them all.
      */
     private List<SelectItem> items(List<FilterOption> options) {
-        NumberFormat counts = NumberFormat.getIntegerInstance(localeView.getLocale());
+        NumberFormat counts = NumberFormat.getIntegerInstance(languagePreference.getLocale());
         List<SelectItem> items = new ArrayList<>(options.size());
         for (FilterOption o : options) {
             items.add(new SelectItem(o.value(), o.label() + " (" + counts.format(o.count()) + ")"));

@@ -27,10 +27,10 @@ public class Formats {
     private static final long KIB = 1024;
 
     @Inject
-    LocaleView localeView;
+    LanguagePreference languagePreference;
 
     public String number(Number value) {
-        return number(value, localeView.getLocale());
+        return number(value, languagePreference.getLocale());
     }
 
     public String date(Instant instant) {
@@ -42,7 +42,7 @@ public class Formats {
     }
 
     public String bytes(long size) {
-        return bytes(size, localeView.getLocale());
+        return bytes(size, languagePreference.getLocale());
     }
 
     /** A choice with how many procedures it holds: "Hộ tịch (12)". */

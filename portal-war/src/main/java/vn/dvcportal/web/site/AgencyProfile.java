@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.dvcportal.web.i18n.LocaleView;
+import vn.dvcportal.web.i18n.LanguagePreference;
 
 /**
  * Who runs this portal, as the header and footer of every page show it: the agency's name and
@@ -39,7 +39,7 @@ public class AgencyProfile {
     private static final Logger LOG = Logger.getLogger(AgencyProfile.class.getName());
 
     @Inject
-    LocaleView localeView;
+    LanguagePreference languagePreference;
 
     private Map<String, String> values = Map.of();
 
@@ -98,7 +98,7 @@ public class AgencyProfile {
     }
 
     public String text(String key) {
-        return resolve(values, key, localeView.getLocale());
+        return resolve(values, key, languagePreference.getLocale());
     }
 
     public String getAgencyName() {

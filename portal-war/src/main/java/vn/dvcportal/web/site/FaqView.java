@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
-import vn.dvcportal.web.i18n.LocaleView;
+import vn.dvcportal.web.i18n.LanguagePreference;
 import vn.dvcportal.web.i18n.Texts;
 
 /**
@@ -25,10 +25,10 @@ public class FaqView implements Serializable {
     }
 
     @Inject
-    LocaleView localeView;
+    LanguagePreference languagePreference;
 
     public List<Item> getItems() {
-        return items(Texts.bundle(localeView.getLocale()));
+        return items(Texts.bundle(languagePreference.getLocale()));
     }
 
     /** Every pair from {@code faq.q1} on, up to the first number without a question. */

@@ -13,7 +13,10 @@ import java.util.Optional;
 /**
  * Serves the Vietnamese public paths ({@code /thu-tuc}, {@code /thu-tuc/1.000771}...) by
  * forwarding to their views, and redirects requests that name a view directly. A forward keeps
- * the query string, so filters and page numbers reach the view unchanged.
+ * the query string, so filters and page numbers reach the view unchanged. Paths with encoded
+ * separators or parent steps are refused with 400 before anything is decoded or forwarded, and
+ * the administration's views are forwarded to only for administrators, whatever the
+ * container's constraints on the public path say.
  */
 @WebFilter(filterName = "prettyUrls", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class PrettyUrlFilter extends HttpFilter {
@@ -28,9 +31,18 @@ public class PrettyUrlFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response,
             FilterChain chain) throws IOException, ServletException {
+        if (PrettyUrls.isUnsafeRawPath(request.getRequestURI())) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         String path = pathOf(request);
         Optional<String> target = PrettyUrls.forwardTarget(path);
         if (target.isPresent()) {
+            if (PrettyUrls.isAdminView(target.get())
+                    && !request.isUserInRole(PrettyUrls.ADMIN_ROLE)) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
             // Error pages and the language switch need the address the visitor sees.
             request.setAttribute(PUBLIC_URI, request.getRequestURI());
             request.setAttribute(PUBLIC_QUERY, request.getQueryString());

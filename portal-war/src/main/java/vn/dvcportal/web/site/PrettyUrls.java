@@ -3,8 +3,11 @@ package vn.dvcportal.web.site;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The portal's public addresses in Vietnamese and the Facelets views behind them. Citizens see
@@ -21,6 +24,20 @@ public final class PrettyUrls {
     public static final String SITE_MAP = "/so-do-cong";
     public static final String CATALOG_IMPORT = "/quan-tri/nhap-danh-muc";
     public static final String SIGN_IN = "/dang-nhap";
+    public static final String SIGN_OUT = "/dang-xuat";
+    public static final String NATIONAL_SIGN_IN = "/dang-nhap/vneid";
+    public static final String NATIONAL_RETURN = "/dang-nhap/vneid/ve";
+    public static final String REGISTER = "/dang-ky";
+    public static final String VERIFY_EMAIL = "/xac-thuc-email";
+    public static final String FORGOT_PASSWORD = "/quen-mat-khau";
+    public static final String RESET_PASSWORD = "/dat-lai-mat-khau";
+    public static final String PROFILE = "/ca-nhan";
+    public static final String BACK_OFFICE = "/quan-ly";
+    public static final String OFFICIALS = "/quan-tri/can-bo";
+
+    /** The role a view under {@link #ADMIN_VIEWS} needs. */
+    public static final String ADMIN_ROLE = "admin";
+    static final String ADMIN_VIEWS = "/admin/";
 
     /** The view of one procedure, which takes its code from this request parameter. */
     public static final String PROCEDURE_VIEW = "/procedure.xhtml";
@@ -31,6 +48,17 @@ public final class PrettyUrls {
 
     private static final Map<String, String> VIEWS = new LinkedHashMap<>();
 
+    /**
+     * The account and back-office pages: served like the others but kept out of
+     * {@link #pagePaths()}, which lists what search engines may index.
+     */
+    private static final Map<String, String> ACCOUNT_VIEWS = new LinkedHashMap<>();
+
+    /** Views whose forms post back, so they keep their state on the server between requests. */
+    private static final Set<String> FORM_VIEWS = Set.of("/account/signIn.xhtml",
+            "/account/register.xhtml", "/account/forgotPassword.xhtml",
+            "/account/resetPassword.xhtml", "/account/profile.xhtml", "/office/officials.xhtml");
+
     static {
         VIEWS.put(HOME, "/index.xhtml");
         VIEWS.put(PROCEDURES, "/procedures.xhtml");
@@ -39,6 +67,16 @@ public final class PrettyUrls {
         VIEWS.put(FAQ, "/faq.xhtml");
         VIEWS.put(SITE_MAP, "/siteMap.xhtml");
         VIEWS.put(CATALOG_IMPORT, "/admin/catalogImport.xhtml");
+        VIEWS.put("/quan-tri/nhat-ky", "/admin/auditLog.xhtml");
+
+        ACCOUNT_VIEWS.put(SIGN_IN, "/account/signIn.xhtml");
+        ACCOUNT_VIEWS.put(REGISTER, "/account/register.xhtml");
+        ACCOUNT_VIEWS.put(VERIFY_EMAIL, "/account/verifyEmail.xhtml");
+        ACCOUNT_VIEWS.put(FORGOT_PASSWORD, "/account/forgotPassword.xhtml");
+        ACCOUNT_VIEWS.put(RESET_PASSWORD, "/account/resetPassword.xhtml");
+        ACCOUNT_VIEWS.put(PROFILE, "/account/profile.xhtml");
+        ACCOUNT_VIEWS.put(BACK_OFFICE, "/office/home.xhtml");
+        ACCOUNT_VIEWS.put(OFFICIALS, "/office/officials.xhtml");
     }
 
     /** Where a request goes when it is sent on elsewhere instead of being served. */
@@ -63,7 +101,7 @@ public final class PrettyUrls {
         if (path == null) {
             return Optional.empty();
         }
-        String view = VIEWS.get(path);
+        String view = VIEWS.getOrDefault(path, ACCOUNT_VIEWS.get(path));
         if (view != null) {
             return Optional.of(view);
         }
@@ -77,13 +115,45 @@ public final class PrettyUrls {
         return Optional.empty();
     }
 
+    /**
+     * True for a request URI, as sent and still encoded, that no page of the portal can have:
+     * an encoded slash or backslash, or a climb to a parent folder. Such a path is refused
+     * rather than decoded and forwarded, where it could reach a view by another route.
+     */
+    public static boolean isUnsafeRawPath(String rawUri) {
+        if (rawUri == null) {
+            return false;
+        }
+        String lower = rawUri.toLowerCase(Locale.ROOT);
+        if (lower.contains("%2f") || lower.contains("%5c")) {
+            return true;
+        }
+        String decoded = Urls.decodePath(rawUri);
+        return decoded.indexOf('\\') >= 0 || decoded.contains("/../") || decoded.endsWith("/..");
+    }
+
+    /**
+     * True for a view whose forms post back to it: sign-in, registration, passwords, the
+     * profile and the officials' administration. Such a view keeps its state on the server,
+     * which also makes its forms refuse a post that did not come from the page.
+     */
+    public static boolean isFormView(String viewId) {
+        return viewId != null && FORM_VIEWS.contains(
+                viewId.endsWith(VIEW_SUFFIX) ? viewId : viewId + VIEW_SUFFIX);
+    }
+
+    /** True for a forward target that only administrators may see. */
+    public static boolean isAdminView(String target) {
+        return target != null && target.startsWith(ADMIN_VIEWS);
+    }
+
     /** The public path of a view, or empty for a view that has none of its own. */
     public static Optional<String> prettyPath(String viewId) {
         if (viewId == null) {
             return Optional.empty();
         }
         String withSuffix = viewId.endsWith(VIEW_SUFFIX) ? viewId : viewId + VIEW_SUFFIX;
-        return VIEWS.entrySet().stream()
+        return Stream.concat(VIEWS.entrySet().stream(), ACCOUNT_VIEWS.entrySet().stream())
                 .filter(e -> e.getValue().equals(withSuffix))
                 .map(Map.Entry::getKey)
                 .findFirst();
@@ -105,11 +175,12 @@ public final class PrettyUrls {
         if (path == null) {
             return Optional.empty();
         }
-        if (path.equals(SIGN_IN) || path.equals("/quan-tri") || path.equals("/quan-tri/")) {
-            // Accounts for citizens come later; signing in means the administration for now.
-            return Optional.of(new Redirect(CATALOG_IMPORT, false));
+        if (path.equals("/quan-tri") || path.equals("/quan-tri/")) {
+            // The administration's pages are reached from the back office's home.
+            return Optional.of(new Redirect(BACK_OFFICE, false));
         }
-        if (path.length() > 1 && path.endsWith("/") && VIEWS.containsKey(trimSlash(path))) {
+        if (path.length() > 1 && path.endsWith("/") && (VIEWS.containsKey(trimSlash(path))
+                || ACCOUNT_VIEWS.containsKey(trimSlash(path)))) {
             return Optional.of(new Redirect(withQuery(trimSlash(path), rawQuery), true));
         }
         String withSuffix = path.endsWith(VIEW_SUFFIX) ? path : path + VIEW_SUFFIX;

@@ -2,17 +2,40 @@ package vn.dvcportal.web.site;
 
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import java.util.Optional;
 
 /**
  * Makes forms post back to a page's public path, so a browser's address bar and its stored
  * credentials keep to the addresses the portal publishes.
+ *
+ * <p>It also makes every view transient except the administration's and the few whose forms
+ * post back ({@link PrettyUrls#isFormView(String)}: sign-in, registration, passwords, profile):
+ * public pages are plain GET pages that never post back, so they keep no state on the server
+ * and an anonymous visitor never gets a session until they open one of those forms. This is
+ * decided when the view is created rather than by {@code <f:view transient>}, because
+ * PrimeFaces stores its script nonce in the state of any view that is not transient before the
+ * page's tags have been applied.
  */
 public class PrettyViewHandler extends ViewHandlerWrapper {
 
     public PrettyViewHandler(ViewHandler wrapped) {
         super(wrapped);
+    }
+
+    @Override
+    public UIViewRoot createView(FacesContext context, String viewId) {
+        UIViewRoot root = super.createView(context, viewId);
+        if (root != null && isStateless(viewId)) {
+            root.setTransient(true);
+        }
+        return root;
+    }
+
+    /** True for every view but those that post back: the administration's and the forms. */
+    static boolean isStateless(String viewId) {
+        return !PrettyUrls.isAdminView(viewId) && !PrettyUrls.isFormView(viewId);
     }
 
     @Override

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import vn.dvcportal.web.i18n.LocaleView;
+import vn.dvcportal.web.i18n.LanguagePreference;
 
 class FeeFormatTest {
 
-    private static final Locale VI = LocaleView.VIETNAMESE;
-    private static final Locale EN = LocaleView.ENGLISH;
+    private static final Locale VI = LanguagePreference.VIETNAMESE;
+    private static final Locale EN = LanguagePreference.ENGLISH;
 
     @Test
     void dongGetDotsAsThousandsSeparators() {

@@ -1,7 +1,9 @@
 package vn.dvcportal.web.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import vn.dvcportal.catalog.control.SearchQuery;
@@ -34,7 +36,23 @@ class ProceduresViewTest {
         assertNull(ProceduresView.parseChannel("<script>"));
         assertEquals(1, ProceduresView.parsePage("0"));
         assertEquals(1, ProceduresView.parsePage("abc"));
+        assertEquals(1, ProceduresView.parsePage("2abc"));
+        assertEquals(1, ProceduresView.parsePage("-3"));
+        assertEquals(1, ProceduresView.parsePage(""));
+        assertEquals(1, ProceduresView.parsePage(null));
         assertEquals(7, ProceduresView.parsePage("7"));
-        assertEquals(1, ProceduresView.parsePage("9".repeat(50)));
+        assertEquals(7, ProceduresView.parsePage(" 7 "));
+        assertEquals(Integer.MAX_VALUE, ProceduresView.parsePage("9".repeat(50)));
+    }
+
+    @Test
+    void onlyPagesPastTheLastOneAreMissing() {
+        assertFalse(ProceduresView.isPastLastPage(1, 0, 20));
+        assertTrue(ProceduresView.isPastLastPage(2, 0, 20));
+        assertFalse(ProceduresView.isPastLastPage(3, 41, 20));
+        assertTrue(ProceduresView.isPastLastPage(4, 41, 20));
+        assertFalse(ProceduresView.isPastLastPage(2, 40, 20));
+        assertTrue(ProceduresView.isPastLastPage(3, 40, 20));
+        assertTrue(ProceduresView.isPastLastPage(Integer.MAX_VALUE, 2381, 20));
     }
 }

@@ -10,10 +10,10 @@ class FormatsTest {
 
     @Test
     void numbersFollowTheLanguage() {
-        assertEquals("2.381", Formats.number(2381, LocaleView.VIETNAMESE));
-        assertEquals("2,381", Formats.number(2381, LocaleView.ENGLISH));
-        assertEquals("0,5", Formats.number(new BigDecimal("0.50"), LocaleView.VIETNAMESE));
-        assertEquals("", Formats.number(null, LocaleView.VIETNAMESE));
+        assertEquals("2.381", Formats.number(2381, LanguagePreference.VIETNAMESE));
+        assertEquals("2,381", Formats.number(2381, LanguagePreference.ENGLISH));
+        assertEquals("0,5", Formats.number(new BigDecimal("0.50"), LanguagePreference.VIETNAMESE));
+        assertEquals("", Formats.number(null, LanguagePreference.VIETNAMESE));
     }
 
     @Test
@@ -26,16 +26,16 @@ class FormatsTest {
 
     @Test
     void sizesUseBinaryUnits() {
-        assertEquals("512 B", Formats.bytes(512, LocaleView.VIETNAMESE));
-        assertEquals("1,7 MB", Formats.bytes(1_822_254, LocaleView.VIETNAMESE));
-        assertEquals("200.0 MB", Formats.bytes(200L * 1024 * 1024, LocaleView.ENGLISH));
+        assertEquals("512 B", Formats.bytes(512, LanguagePreference.VIETNAMESE));
+        assertEquals("1,7 MB", Formats.bytes(1_822_254, LanguagePreference.VIETNAMESE));
+        assertEquals("200.0 MB", Formats.bytes(200L * 1024 * 1024, LanguagePreference.ENGLISH));
     }
 
     @Test
     void languageParameterIsStrict() {
-        assertEquals(LocaleView.ENGLISH, LocaleView.parse("EN"));
-        assertEquals(LocaleView.VIETNAMESE, LocaleView.parse("vi"));
-        assertEquals(null, LocaleView.parse("fr"));
-        assertEquals(null, LocaleView.parse("<script>"));
+        assertEquals(LanguagePreference.ENGLISH, LanguagePreference.parse("EN"));
+        assertEquals(LanguagePreference.VIETNAMESE, LanguagePreference.parse("vi"));
+        assertEquals(null, LanguagePreference.parse("fr"));
+        assertEquals(null, LanguagePreference.parse("<script>"));
     }
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class MessagesTest {
 
-    private static final ResourceBundle VI = Texts.bundle(LocaleView.VIETNAMESE);
-    private static final ResourceBundle EN = Texts.bundle(LocaleView.ENGLISH);
+    private static final ResourceBundle VI = Texts.bundle(LanguagePreference.VIETNAMESE);
+    private static final ResourceBundle EN = Texts.bundle(LanguagePreference.ENGLISH);
 
     @Test
     void bothLanguagesHaveTheSameLabels() {
@@ -47,7 +47,7 @@ class MessagesTest {
             Locale.setDefault(Locale.US);
             ResourceBundle.clearCache();
             ResourceBundle bundle = ResourceBundle.getBundle(Texts.BUNDLE,
-                    LocaleView.VIETNAMESE);
+                    LanguagePreference.VIETNAMESE);
             assertEquals("Trang chủ", bundle.getString("menu.home"));
         } finally {
             Locale.setDefault(before);
@@ -58,9 +58,10 @@ class MessagesTest {
     @Test
     void countsAreFormattedForTheReader() {
         assertEquals("Tìm thấy 2.381 thủ tục",
-                Texts.format(LocaleView.VIETNAMESE, "procedures.found", 2381));
+                Texts.format(LanguagePreference.VIETNAMESE, "procedures.found", 2381));
         assertEquals("2,381 procedures found",
-                Texts.format(LocaleView.ENGLISH, "procedures.found", 2381));
-        assertEquals("1 procedure found", Texts.format(LocaleView.ENGLISH, "procedures.found", 1));
+                Texts.format(LanguagePreference.ENGLISH, "procedures.found", 2381));
+        assertEquals("1 procedure found",
+                Texts.format(LanguagePreference.ENGLISH, "procedures.found", 1));
     }
 }

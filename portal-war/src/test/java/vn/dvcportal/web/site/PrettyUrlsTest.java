@@ -71,9 +71,36 @@ class PrettyUrlsTest {
     }
 
     @Test
-    void signingInLeadsToTheAdministrationForNow() {
-        PrettyUrls.Redirect redirect = PrettyUrls.redirectFor("/dang-nhap", null).orElseThrow();
-        assertEquals("/quan-tri/nhap-danh-muc", redirect.location());
+    void accountPagesAreServedButNotListedForSearchEngines() {
+        assertEquals(Optional.of("/account/signIn.xhtml"), PrettyUrls.forwardTarget("/dang-nhap"));
+        assertEquals(Optional.of("/account/register.xhtml"), PrettyUrls.forwardTarget("/dang-ky"));
+        assertEquals(Optional.of("/account/profile.xhtml"), PrettyUrls.forwardTarget("/ca-nhan"));
+        assertEquals(Optional.of("/office/home.xhtml"), PrettyUrls.forwardTarget("/quan-ly"));
+        assertEquals(Optional.of("/office/officials.xhtml"),
+                PrettyUrls.forwardTarget("/quan-tri/can-bo"));
+        assertEquals(Optional.of("/dang-nhap"), PrettyUrls.prettyPath("/account/signIn.xhtml"));
+        assertFalse(PrettyUrls.pagePaths().contains("/dang-nhap"));
+        assertFalse(PrettyUrls.pagePaths().contains("/ca-nhan"));
+        assertFalse(PrettyUrls.redirectFor("/dang-nhap", "tiep=%2Fca-nhan").isPresent());
+        assertEquals(Optional.of(new PrettyUrls.Redirect("/ca-nhan", true)),
+                PrettyUrls.redirectFor("/account/profile.xhtml", null));
+    }
+
+    @Test
+    void onlyTheFormsKeepTheirState() {
+        assertTrue(PrettyUrls.isFormView("/account/signIn.xhtml"));
+        assertTrue(PrettyUrls.isFormView("/account/register"));
+        assertTrue(PrettyUrls.isFormView("/office/officials.xhtml"));
+        assertFalse(PrettyUrls.isFormView("/account/verifyEmail.xhtml"));
+        assertFalse(PrettyUrls.isFormView("/office/home.xhtml"));
+        assertFalse(PrettyUrls.isFormView("/procedures.xhtml"));
+        assertFalse(PrettyUrls.isFormView(null));
+    }
+
+    @Test
+    void theAdministrationsRootLeadsToTheBackOffice() {
+        PrettyUrls.Redirect redirect = PrettyUrls.redirectFor("/quan-tri", null).orElseThrow();
+        assertEquals("/quan-ly", redirect.location());
         assertFalse(redirect.permanent());
     }
 
@@ -85,5 +112,39 @@ class PrettyUrlsTest {
         assertFalse(PrettyUrls.redirectFor("/sitemap.xml", null).isPresent());
         assertFalse(PrettyUrls.redirectFor("/thu-tuc/1.000771", null).isPresent());
         assertTrue(PrettyUrls.pagePaths().contains("/thu-tuc"));
+    }
+
+    @Test
+    void encodedSeparatorsAndParentStepsAreUnsafe() {
+        assertTrue(PrettyUrls.isUnsafeRawPath("/thu-tuc/a%2Fb"));
+        assertTrue(PrettyUrls.isUnsafeRawPath("/thu-tuc/a%2fb"));
+        assertTrue(PrettyUrls.isUnsafeRawPath("/thu-tuc/a%5Cb"));
+        assertTrue(PrettyUrls.isUnsafeRawPath("/thu-tuc/a%5cb"));
+        assertTrue(PrettyUrls.isUnsafeRawPath("/thu-tuc/a\\b"));
+        assertTrue(PrettyUrls.isUnsafeRawPath("/thu-tuc/../quan-tri/nhap-danh-muc"));
+        assertTrue(PrettyUrls.isUnsafeRawPath("/thu-tuc/%2e%2e/quan-tri/nhap-danh-muc"));
+        assertTrue(PrettyUrls.isUnsafeRawPath("/thu-tuc/.%2E"));
+    }
+
+    @Test
+    void ordinaryPathsAreSafe() {
+        assertFalse(PrettyUrls.isUnsafeRawPath("/"));
+        assertFalse(PrettyUrls.isUnsafeRawPath("/thu-tuc/1.000771"));
+        assertFalse(PrettyUrls.isUnsafeRawPath("/thu-tuc/a%20b"));
+        assertFalse(PrettyUrls.isUnsafeRawPath("/thu-tuc/..x"));
+        assertFalse(PrettyUrls.isUnsafeRawPath("/jakarta.faces.resource/core.js.xhtml"));
+        assertFalse(PrettyUrls.isUnsafeRawPath(null));
+    }
+
+    @Test
+    void onlyTheAdministrationViewsNeedTheAdminRole() {
+        assertTrue(PrettyUrls.isAdminView(
+                PrettyUrls.forwardTarget(PrettyUrls.CATALOG_IMPORT).orElseThrow()));
+        for (String path : PrettyUrls.pagePaths()) {
+            String target = PrettyUrls.forwardTarget(path).orElseThrow();
+            assertEquals(path.startsWith("/quan-tri/"), PrettyUrls.isAdminView(target), path);
+        }
+        assertFalse(PrettyUrls.isAdminView(
+                PrettyUrls.forwardTarget("/thu-tuc/1.000771").orElseThrow()));
     }
 }

@@ -1,0 +1,23 @@
+package vn.dvcportal.it;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.concurrent.Callable;
+
+/**
+ * Calls business methods as the agency administrator of AccountsIT's agency A would: in the
+ * role agency-admin, under the login name that AccountsIT's jboss-ejb3.xml gives it.
+ */
+@Stateless
+@RunAs("agency-admin")
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AsAgencyAdministrator {
+
+    public <T> T call(Callable<T> work) throws Exception {
+        return work.call();
+    }
+}
