@@ -51,8 +51,11 @@ public class AuditTrail {
                 AuditTexts.clip(detail, AuditEvent.DETAIL_LENGTH)));
     }
 
-    /** One page of the events that match, newest first. */
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.AGENCY_ADMIN})
+    /**
+     * One page of the events that match, newest first. Events are not tied to an agency, so
+     * only the system administrator reads them: an agency's administrator would see others'.
+     */
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public AuditPage search(AuditQuery q) {
         Objects.requireNonNull(q, "query");
