@@ -104,7 +104,11 @@ public final class CatalogFileReader implements AutoCloseable {
         }
     }
 
-    private static InputStream decompressed(InputStream in) throws IOException {
+    /**
+     * The content of a catalogue file, plain or gzip: a gzip stream is recognised by its first
+     * two bytes, never by the file's name.
+     */
+    public static InputStream decompressed(InputStream in) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(in);
         buffered.mark(2);
         int first = buffered.read();
