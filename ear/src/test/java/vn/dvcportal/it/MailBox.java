@@ -9,7 +9,10 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import java.io.IOException;
+import java.text.Normalizer;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,6 +93,74 @@ final class MailBox {
             }
         } finally {
             store.close();
+        }
+    }
+
+    /** A message as it arrived: its subject, its text and its attached files by name. */
+    record Letter(String subject, String text, Map<String, byte[]> attachments) {
+    }
+
+    /**
+     * The first message that arrived after the first {@code seen} with the words in its
+     * subject, waiting for one as long as {@code wait}.
+     *
+     * @throws AssertionError when none arrives in time
+     */
+    Letter await(String subjectPart, int seen, Duration wait) throws Exception {
+        String wanted = Normalizer.normalize(subjectPart, Normalizer.Form.NFC);
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            Letter found = findLetter(wanted, seen);
+            if (found != null) {
+                return found;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("No mail with \"" + subjectPart + "\" in its subject"
+                        + " reached " + address + " in " + wait.toSeconds() + " s");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private Letter findLetter(String subjectPart, int seen) throws Exception {
+        Store store = connect();
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            if (!inbox.exists()) {
+                return null;
+            }
+            inbox.open(Folder.READ_ONLY);
+            try {
+                for (int i = seen + 1; i <= inbox.getMessageCount(); i++) {
+                    Message m = inbox.getMessage(i);
+                    String subject = m.getSubject() == null ? ""
+                            : Normalizer.normalize(m.getSubject(), Normalizer.Form.NFC);
+                    if (subject.contains(subjectPart)) {
+                        Map<String, byte[]> files = new LinkedHashMap<>();
+                        attachments(m, files);
+                        return new Letter(subject, text(m), files);
+                    }
+                }
+                return null;
+            } finally {
+                inbox.close(false);
+            }
+        } finally {
+            store.close();
+        }
+    }
+
+    private static void attachments(Part part, Map<String, byte[]> into)
+            throws MessagingException, IOException {
+        Object content = part.getContent();
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                attachments(multipart.getBodyPart(i), into);
+            }
+        } else if (part.getFileName() != null) {
+            try (java.io.InputStream in = part.getInputStream()) {
+                into.put(part.getFileName(), in.readAllBytes());
+            }
         }
     }
 

@@ -21,5 +21,9 @@ public enum AuditEventType {
     ACCOUNT_DISABLED,
     EXTERNAL_SIGN_IN,
     EXTERNAL_ACCOUNT_LINKED,
-    PROFILE_CHANGED
+    PROFILE_CHANGED,
+    /** An administrator set the e-form of a procedure. */
+    FORM_DEFINED,
+    /** An administrator declared, changed or removed a day of the working calendar. */
+    CALENDAR_CHANGED
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -21,6 +22,8 @@ import vn.dvcportal.identity.control.AccountStore;
 import vn.dvcportal.identity.control.PasswordHasher;
 import vn.dvcportal.identity.control.PasswordPolicy;
 import vn.dvcportal.identity.entity.Account;
+import vn.dvcportal.identity.entity.Address;
+import vn.dvcportal.identity.entity.CitizenProfile;
 import vn.dvcportal.identity.entity.OfficialPosting;
 import vn.dvcportal.identity.entity.OrgUnit;
 import vn.dvcportal.identity.entity.Roles;
@@ -30,8 +33,8 @@ import vn.dvcportal.identity.entity.Roles;
  * account of that name exists, with the password in {@code dvc.admin.password} (or
  * {@code DVC_ADMIN_PASSWORD}), else a random one written once to the server log. With
  * {@code dvc.demo=true} it also creates, once, two demo agencies with departments and an
- * official for each role, whose password is {@code dvc.demo.password} (or
- * {@code DVC_DEMO_PASSWORD}), else random and logged.
+ * official for each role, and a citizen (personal ID {@value #DEMO_CITIZEN}), whose password
+ * is {@code dvc.demo.password} (or {@code DVC_DEMO_PASSWORD}), else random and logged.
  */
 @Singleton
 @Startup
@@ -42,6 +45,7 @@ public class IdentityBootstrap {
     public static final String ADMIN = "admin";
 
     static final String DEMO_MARKER = "SYT";
+    static final String DEMO_CITIZEN = "001195012345";
 
     private static final Logger LOG = Logger.getLogger(IdentityBootstrap.class.getName());
     private static final String ACTOR = "system";
@@ -100,6 +104,19 @@ public class IdentityBootstrap {
         official("stp.chuyenvien", "Vũ Đức Anh", justiceAdmin, Roles.PROCESSOR, hash);
         official("stp.lanhdao", "Đặng Quốc Bảo", justice, Roles.APPROVER, hash);
         official("stp.quantri", "Bùi Ngọc Linh", justiceOffice, Roles.AGENCY_ADMIN, hash);
+        citizen(hash);
+    }
+
+    /** A citizen to try the portal with at once, without waiting for a verification mail. */
+    private void citizen(String hash) {
+        Account account = Account.citizen(
+                new CitizenProfile(DEMO_CITIZEN, LocalDate.of(1995, 3, 2)), "Nguyễn Thị Hương",
+                "congdan@example.org", "0912345678", new Address("01", "00004", "12 Hàng Bài"),
+                hash, Instant.now());
+        account.markEmailVerified();
+        em.persist(account);
+        audit.record(AuditEventType.ACCOUNT_CREATED, ACTOR, DEMO_CITIZEN, null,
+                "Dữ liệu mẫu; công dân");
     }
 
     private OrgUnit unit(String code, String name, OrgUnit parent, String catalogName) {

@@ -1,17 +1,28 @@
 package vn.dvcportal.mail.control;
 
+import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.ContentDisposition;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.ParameterList;
+import jakarta.mail.internet.ParseException;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Date;
+import java.util.List;
+import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,7 +32,9 @@ import java.util.logging.Logger;
  * application.
  *
  * <p>Subject and body are normalised to NFC and sent as UTF-8, the subject encoded as RFC 2047
- * requires, so that Vietnamese text arrives intact in every mail client.
+ * requires, so that Vietnamese text arrives intact in every mail client. Attachments (a receipt
+ * as PDF, for instance) go in a multipart/mixed message after the text, their file names
+ * encoded in UTF-8 as RFC 2231 describes.
  */
 @ApplicationScoped
 public class Mailer {
@@ -30,6 +43,24 @@ public class Mailer {
 
     private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
+    private static final String OCTET_STREAM = "application/octet-stream";
+    private static final String UNNAMED = "tep-dinh-kem";
+
+    /**
+     * A file sent with a message.
+     *
+     * @param name the file name shown to the recipient, Vietnamese letters allowed; any path
+     *     is dropped
+     * @param mediaType e.g. {@code application/pdf}; {@code null} or unparsable sends it as
+     *     {@code application/octet-stream}
+     * @param content the bytes, not copied
+     */
+    public record Attachment(String name, String mediaType, byte[] content) {
+
+        public Attachment {
+            Objects.requireNonNull(content, "content");
+        }
+    }
 
     @Resource(lookup = SESSION_NAME)
     Session session;
@@ -53,11 +84,25 @@ public class Mailer {
      *     be reached; the reason is logged
      */
     public void send(String to, String subject, String text) {
+        send(to, subject, text, List.of());
+    }
+
+    /**
+     * Sends one message with files attached and returns once the mail server has accepted it.
+     * Without attachments it is the same plain-text message as {@link #send(String, String,
+     * String)}.
+     *
+     * @throws MailFailure as {@link #send(String, String, String)}
+     */
+    public void send(String to, String subject, String text, List<Attachment> attachments) {
         InternetAddress recipient = recipient(to);
+        List<Attachment> files = attachments == null ? List.of()
+                : attachments.stream().filter(Objects::nonNull).toList();
         try {
-            MimeMessage message = compose(recipient, subject, text);
+            MimeMessage message = compose(recipient, subject, text, files);
             Transport.send(message);
-            LOG.log(Level.FINE, "Mail \"{0}\" sent to {1}", new Object[] {subject, recipient});
+            LOG.log(Level.FINE, "Mail \"{0}\" sent to {1} with {2} attachment(s)",
+                    new Object[] {subject, recipient, files.size()});
         } catch (MessagingException | RuntimeException e) {
             LOG.log(Level.WARNING, "Mail \"{0}\" to {1} not sent: {2}",
                     new Object[] {subject, recipient, e});
@@ -67,8 +112,8 @@ public class Mailer {
         }
     }
 
-    MimeMessage compose(InternetAddress recipient, String subject, String text)
-            throws MessagingException {
+    MimeMessage compose(InternetAddress recipient, String subject, String text,
+            List<Attachment> attachments) throws MessagingException {
         if (session == null) {
             throw new MessagingException("No mail session " + SESSION_NAME);
         }
@@ -77,10 +122,60 @@ public class Mailer {
         message.setFrom();
         message.setRecipient(Message.RecipientType.TO, recipient);
         message.setSubject(oneLine(nfc(subject)), UTF_8);
-        message.setText(nfc(text), UTF_8);
+        if (attachments.isEmpty()) {
+            message.setText(nfc(text), UTF_8);
+        } else {
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            MimeBodyPart body = new MimeBodyPart();
+            body.setText(nfc(text), UTF_8);
+            mixed.addBodyPart(body);
+            for (Attachment attachment : attachments) {
+                mixed.addBodyPart(part(attachment));
+            }
+            message.setContent(mixed);
+        }
         message.setSentDate(new Date());
         message.saveChanges();
         return message;
+    }
+
+    /**
+     * The file name goes in both Content-Disposition and the older Content-Type "name", each
+     * with an explicit UTF-8 charset: left to itself the mail library would encode it in the
+     * JVM's default charset, which is not UTF-8 on every server.
+     */
+    private static MimeBodyPart part(Attachment attachment) throws MessagingException {
+        String name = fileName(attachment.name());
+        ContentType type;
+        try {
+            type = new ContentType(attachment.mediaType() == null || attachment.mediaType()
+                    .isBlank() ? OCTET_STREAM : attachment.mediaType().strip());
+        } catch (ParseException e) {
+            LOG.log(Level.FINE, "Unparsable media type {0} sent as {1}",
+                    new Object[] {attachment.mediaType(), OCTET_STREAM});
+            type = new ContentType(OCTET_STREAM);
+        }
+        ParameterList typeParameters = type.getParameterList() == null
+                ? new ParameterList() : type.getParameterList();
+        typeParameters.set("name", name, UTF_8);
+        type.setParameterList(typeParameters);
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(
+                new ByteArrayDataSource(attachment.content(), type.toString())));
+        ParameterList dispositionParameters = new ParameterList();
+        dispositionParameters.set("filename", name, UTF_8);
+        ContentDisposition disposition =
+                new ContentDisposition(Part.ATTACHMENT, dispositionParameters);
+        part.setHeader("Content-Disposition", disposition.toString());
+        return part;
+    }
+
+    /** NFC, without any directory part or control character; never empty. */
+    static String fileName(String name) {
+        String clean = nfc(name).replaceAll("\\p{Cntrl}", "");
+        clean = clean.substring(Math.max(clean.lastIndexOf('/'), clean.lastIndexOf('\\')) + 1)
+                .strip();
+        return clean.isEmpty() ? UNNAMED : clean;
     }
 
     private static InternetAddress recipient(String to) {

@@ -1,5 +1,6 @@
 package vn.dvcportal.mail.control;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayOutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -63,6 +69,77 @@ class MailerTest {
         assertEquals("Đặt lại mật khẩu Bcc: x@example.vn", message.getSubject());
         assertEquals("Mật khẩu mới", ((String) message.getContent()).strip());
         assertEquals(1, message.getAllRecipients().length);
+    }
+
+    @Test
+    void sendsAnAttachmentUnderItsVietnameseName() throws Exception {
+        byte[] pdf = new byte[3000];
+        for (int i = 0; i < pdf.length; i++) {
+            pdf[i] = (byte) (i * 31);
+        }
+        String name = "Giấy tiếp nhận hồ sơ STP-250305-0007 - Nguyễn Thị Hương.pdf";
+        new Mailer(session(PORT)).send("cong.dan@example.vn", SUBJECT, BODY, List.of(
+                new Mailer.Attachment(Normalizer.normalize(name, Normalizer.Form.NFD),
+                        "application/pdf", pdf)));
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertEquals(1, received.length);
+        MimeMessage message = received[0];
+        assertEquals(SUBJECT, message.getSubject());
+        assertTrue(message.isMimeType("multipart/mixed"), message.getContentType());
+        MimeMultipart parts = (MimeMultipart) message.getContent();
+        assertEquals(2, parts.getCount());
+
+        BodyPart text = parts.getBodyPart(0);
+        assertTrue(text.isMimeType("text/plain"));
+        assertEquals("UTF-8", new jakarta.mail.internet.ContentType(text.getContentType())
+                .getParameter("charset").toUpperCase());
+        assertEquals(BODY, ((String) text.getContent()).replace("\r\n", "\n"));
+
+        BodyPart file = parts.getBodyPart(1);
+        assertEquals(Part.ATTACHMENT, file.getDisposition());
+        assertEquals(name, file.getFileName());
+        assertTrue(file.isMimeType("application/pdf"), file.getContentType());
+        assertArrayEquals(pdf, file.getInputStream().readAllBytes());
+
+        // Every header on the wire is ASCII: the name travels encoded, not as raw UTF-8.
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        message.writeTo(raw);
+        for (byte b : raw.toByteArray()) {
+            assertTrue(b >= 0, "7-bit message");
+        }
+        String disposition = file.getHeader("Content-Disposition")[0];
+        assertTrue(disposition.contains("filename*"), disposition);
+        assertTrue(disposition.toUpperCase().contains("UTF-8''"), disposition);
+    }
+
+    @Test
+    void attachmentNamesLoseTheirPathAndDefaultSensibly() throws Exception {
+        new Mailer(session(PORT)).send("a@example.vn", SUBJECT, BODY, List.of(
+                new Mailer.Attachment("C:\\Users\\huong\\Tờ khai.docx", null, new byte[] {1}),
+                new Mailer.Attachment("../../etc/passwd", "not a type", new byte[] {2}),
+                new Mailer.Attachment(" ", "text/plain", new byte[] {3})));
+
+        MimeMultipart parts = (MimeMultipart) SMTP.getReceivedMessages()[0].getContent();
+        assertEquals(4, parts.getCount());
+        assertEquals("Tờ khai.docx", parts.getBodyPart(1).getFileName());
+        assertTrue(parts.getBodyPart(1).isMimeType("application/octet-stream"));
+        assertEquals("passwd", parts.getBodyPart(2).getFileName());
+        assertTrue(parts.getBodyPart(2).isMimeType("application/octet-stream"));
+        assertEquals("tep-dinh-kem", parts.getBodyPart(3).getFileName());
+        assertEquals(Part.ATTACHMENT, parts.getBodyPart(3).getDisposition());
+    }
+
+    @Test
+    void withoutAttachmentsTheMessageStaysPlainText() throws Exception {
+        new Mailer(session(PORT)).send("a@example.vn", SUBJECT, BODY, List.of());
+        new Mailer(session(PORT)).send("a@example.vn", SUBJECT, BODY, null);
+
+        for (MimeMessage message : SMTP.getReceivedMessages()) {
+            assertTrue(message.isMimeType("text/plain"));
+            assertEquals(BODY, ((String) message.getContent()).replace("\r\n", "\n"));
+        }
+        assertEquals(2, SMTP.getReceivedMessages().length);
     }
 
     @Test

@@ -108,6 +108,34 @@ public class Links {
         return context() + PrettyUrls.OFFICIALS;
     }
 
+    public String getMyDossiers() {
+        return context() + PrettyUrls.MY_DOSSIERS;
+    }
+
+    public String getWorkList() {
+        return context() + PrettyUrls.WORK_LIST;
+    }
+
+    /** One of the citizen's own dossiers. */
+    public String myDossier(String code) {
+        return context() + PrettyUrls.myDossierPath(code);
+    }
+
+    /** The online application of a procedure. */
+    public String apply(String procedureCode) {
+        return context() + PrettyUrls.applyPath(procedureCode);
+    }
+
+    /** One dossier in the back office. */
+    public String officeDossier(long id) {
+        return context() + PrettyUrls.officeDossierPath(id);
+    }
+
+    /** A stored file of a dossier, for download. */
+    public String file(long dossierFileId) {
+        return context() + PrettyUrls.FILE + "/" + dossierFileId;
+    }
+
     public String getSitemapXml() {
         return context() + "/sitemap.xml";
     }

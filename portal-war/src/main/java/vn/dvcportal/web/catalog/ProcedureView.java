@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import vn.dvcportal.catalog.boundary.Catalog;
 import vn.dvcportal.catalog.entity.AgencyAssignment;
 import vn.dvcportal.catalog.entity.AgencyRole;
@@ -21,7 +22,12 @@ import vn.dvcportal.catalog.entity.Fee;
 import vn.dvcportal.catalog.entity.Procedure;
 import vn.dvcportal.catalog.entity.ProcedureChannel;
 import vn.dvcportal.catalog.entity.RequiredDocument;
+import vn.dvcportal.dossier.boundary.DossierRouting;
+import vn.dvcportal.dossier.control.ReceivingAgency;
+import vn.dvcportal.web.account.CurrentUser;
 import vn.dvcportal.web.i18n.LanguagePreference;
+import vn.dvcportal.web.site.PrettyUrls;
+import vn.dvcportal.web.site.Urls;
 
 /**
  * One procedure at {@code /thu-tuc/{code}}, every part of its record in its own section. An
@@ -57,8 +63,15 @@ public class ProcedureView implements Serializable {
     @Inject
     LanguagePreference languagePreference;
 
+    @Inject
+    DossierRouting routing;
+
+    @Inject
+    CurrentUser currentUser;
+
     private String code;
     private transient Procedure procedure;
+    private transient Optional<ReceivingAgency> receiver;
 
     /** Loads the procedure, or ends the request with 404; the view action of the page. */
     public void load() throws IOException {
@@ -126,6 +139,27 @@ public class ProcedureView implements Serializable {
 
     public boolean isOnline() {
         return procedure.offers(ChannelKind.ONLINE);
+    }
+
+    /** The agency that receives this procedure's dossiers on the portal, or null. */
+    public ReceivingAgency getReceiver() {
+        if (receiver == null) {
+            receiver = routing.receiver(procedure.getCode());
+        }
+        return receiver.orElse(null);
+    }
+
+    /**
+     * Where "Nộp hồ sơ trực tuyến" leads, without the context path: the application itself for
+     * a signed-in citizen or business, else the sign-in page, which comes back to it.
+     */
+    public String getApplyPath() {
+        return applyPath(procedure.getCode(), currentUser.isSignedIn());
+    }
+
+    static String applyPath(String procedureCode, boolean signedIn) {
+        String apply = PrettyUrls.applyPath(procedureCode);
+        return signedIn ? apply : PrettyUrls.SIGN_IN + "?tiep=" + Urls.encode(apply);
     }
 
     public String getFieldUrl() {

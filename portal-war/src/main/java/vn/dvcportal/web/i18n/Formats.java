@@ -24,6 +24,8 @@ public class Formats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+    private static final DateTimeFormatter DATE_TIME_SHORT =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final long KIB = 1024;
 
     @Inject
@@ -39,6 +41,11 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
+    }
+
+    /** A date with the time to the minute: "05/03/2026 14:30". */
+    public String dateTimeShort(Instant instant) {
+        return instant == null ? "" : DATE_TIME_SHORT.format(instant.atZone(ZONE));
     }
 
     public String bytes(long size) {

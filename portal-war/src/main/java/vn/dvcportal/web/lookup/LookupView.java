@@ -2,12 +2,16 @@ package vn.dvcportal.web.lookup;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import vn.dvcportal.dossier.boundary.DossierLookup;
+import vn.dvcportal.dossier.control.PublicStatus;
 
 /**
- * Dossier lookup by the code printed on the receipt. The portal holds no dossiers yet, so every
- * code is answered honestly with "not found"; nothing is made up.
+ * Dossier lookup by the code printed on the receipt: the procedure, the national status, when
+ * the dossier was received and when it is due, and nothing about the applicant. A code with
+ * characters no code has is refused with an explanation rather than looked up.
  */
 @Named
 @RequestScoped
@@ -15,13 +19,25 @@ public class LookupView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Longer than any dossier code format in use; more is not worth echoing back. */
-    static final int MAX_CODE_LENGTH = 60;
-
-    private String code;
-
     /** The name of the code in the address: {@code /tra-cuu-ho-so?ma=...}. */
     public static final String PARAM = "ma";
+
+    @Inject
+    DossierLookup lookup;
+
+    private String code;
+    private CodeInput.Checked checked = CodeInput.check(null);
+    private PublicStatus found;
+    private boolean searched;
+
+    /** Looks the code up once it was sent; the view action of the page. */
+    public void search() {
+        if (!isSubmitted() || !checked.ok()) {
+            return;
+        }
+        searched = true;
+        found = lookup.byCode(checked.code()).orElse(null);
+    }
 
     /** True once the form was sent, with or without a code. */
     public boolean isSubmitted() {
@@ -30,7 +46,20 @@ public class LookupView implements Serializable {
     }
 
     public boolean isBlank() {
-        return isSubmitted() && (code == null || code.isBlank());
+        return isSubmitted() && checked.problem() == CodeInput.Problem.BLANK;
+    }
+
+    /** The bundle key of what is wrong with a code that was not looked up, or null. */
+    public String getProblemKey() {
+        return isSubmitted() && !checked.ok() && !isBlank() ? checked.problem().key() : null;
+    }
+
+    public boolean isNotFound() {
+        return searched && found == null;
+    }
+
+    public PublicStatus getFound() {
+        return found;
     }
 
     public String getCode() {
@@ -38,12 +67,7 @@ public class LookupView implements Serializable {
     }
 
     public void setCode(String code) {
-        if (code == null) {
-            this.code = null;
-            return;
-        }
-        String stripped = code.strip();
-        this.code = stripped.length() > MAX_CODE_LENGTH
-                ? stripped.substring(0, MAX_CODE_LENGTH) : stripped;
+        this.checked = CodeInput.check(code);
+        this.code = checked.code();
     }
 }

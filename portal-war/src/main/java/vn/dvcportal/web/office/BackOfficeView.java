@@ -6,11 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Comparator;
 import java.util.List;
+import vn.dvcportal.dossier.boundary.BackOffice;
 import vn.dvcportal.identity.boundary.Profiles;
 import vn.dvcportal.identity.control.ProfileView;
 import vn.dvcportal.identity.entity.Roles;
+import vn.dvcportal.web.dossier.PageExits;
+import vn.dvcportal.web.site.PrettyUrls;
 
-/** The back office's home: who is signed in, in which agency and department, in which roles. */
+/**
+ * The back office's home: who is signed in, in which agency and department, in which roles,
+ * and how many dossiers wait in each of their work lists, each count leading to its list.
+ */
 @Named
 @RequestScoped
 public class BackOfficeView {
@@ -18,7 +24,11 @@ public class BackOfficeView {
     @Inject
     Profiles profiles;
 
+    @Inject
+    BackOffice backOffice;
+
     private ProfileView me;
+    private List<WorkQueues.Entry> queues;
 
     @PostConstruct
     void init() {
@@ -33,5 +43,24 @@ public class BackOfficeView {
     public List<String> getRoleLabels() {
         return me.roles().stream().filter(r -> !Roles.OFFICIAL.equals(r)).map(Roles::label)
                 .sorted(Comparator.naturalOrder()).toList();
+    }
+
+    /** True for an official of an agency, who has work lists; not for a system administrator. */
+    public boolean isHasWork() {
+        return me.agencyName() != null;
+    }
+
+    /** The caller's queues with their counts, read once per page. */
+    public List<WorkQueues.Entry> getQueues() {
+        if (queues == null) {
+            queues = WorkQueues.forRoles(me.roles(), backOffice.counts());
+        }
+        return queues;
+    }
+
+    /** The address of a queue's work list. */
+    public String queueUrl(WorkQueues.Entry entry) {
+        return PageExits.request().getContextPath() + PrettyUrls.WORK_LIST + "?"
+                + WorkQueues.PARAM + "=" + entry.slug();
     }
 }

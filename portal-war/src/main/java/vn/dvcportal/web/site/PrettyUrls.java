@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +35,20 @@ public final class PrettyUrls {
     public static final String PROFILE = "/ca-nhan";
     public static final String BACK_OFFICE = "/quan-ly";
     public static final String OFFICIALS = "/quan-tri/can-bo";
+    /** The report jobs: history, start, stop, restart. */
+    public static final String REPORT_JOBS = "/quan-tri/bao-cao";
+    /** The figures of the access report. */
+    public static final String ACCESS_REPORT = "/quan-tri/truy-cap";
+    /** The working calendar, kept by the system administrator. */
+    public static final String WORK_CALENDAR = "/quan-tri/lich-lam-viec";
+    /** The citizen's dossiers; one dossier is {@code /ho-so-cua-toi/{code}}. */
+    public static final String MY_DOSSIERS = "/ho-so-cua-toi";
+    /** The online application of one procedure: {@code /nop-ho-so/{procedureCode}}. */
+    public static final String APPLY = "/nop-ho-so";
+    /** The back office's work list; one dossier is {@code /quan-ly/ho-so/{id}}. */
+    public static final String WORK_LIST = "/quan-ly/ho-so";
+    /** A stored file of a dossier: {@code /tep/{id}}. */
+    public static final String FILE = "/tep";
 
     /** The role a view under {@link #ADMIN_VIEWS} needs. */
     public static final String ADMIN_ROLE = "admin";
@@ -46,6 +61,44 @@ public final class PrettyUrls {
     private static final String VIEW_SUFFIX = ".xhtml";
     private static final String PROCEDURE_PREFIX = PROCEDURES + "/";
 
+    /** The views of one dossier or one application, and the parameter that names it. */
+    public static final String APPLY_VIEW = "/dossier/apply.xhtml";
+    public static final String MY_DOSSIER_VIEW = "/dossier/detail.xhtml";
+    public static final String OFFICE_DOSSIER_VIEW = "/office/dossier.xhtml";
+    public static final String CODE_PARAM = "ma";
+    public static final String ID_PARAM = "id";
+
+    /**
+     * A family of addresses with one variable last segment, such as {@code /nop-ho-so/{code}}:
+     * the prefix, the view behind it and the parameter that carries the segment. A segment that
+     * fails the check is no address of the portal.
+     */
+    private record Family(String prefix, String view, String param, Predicate<String> check) {
+
+        Optional<String> segment(String path) {
+            if (!path.startsWith(prefix + "/")) {
+                return Optional.empty();
+            }
+            String rest = path.substring(prefix.length() + 1);
+            return !rest.isEmpty() && rest.indexOf('/') < 0 && check.test(rest)
+                    ? Optional.of(rest) : Optional.empty();
+        }
+
+        String path(String segment) {
+            return prefix + "/" + Urls.encode(segment);
+        }
+    }
+
+    private static final Predicate<String> ANY = s -> true;
+    private static final Predicate<String> DIGITS = s -> s.length() <= 18
+            && s.chars().allMatch(c -> c >= '0' && c <= '9');
+
+    /** The families in the order they are tried. */
+    private static final List<Family> FAMILIES = List.of(
+            new Family(APPLY, APPLY_VIEW, CODE_PARAM, ANY),
+            new Family(MY_DOSSIERS, MY_DOSSIER_VIEW, CODE_PARAM, ANY),
+            new Family(WORK_LIST, OFFICE_DOSSIER_VIEW, ID_PARAM, DIGITS));
+
     private static final Map<String, String> VIEWS = new LinkedHashMap<>();
 
     /**
@@ -57,7 +110,8 @@ public final class PrettyUrls {
     /** Views whose forms post back, so they keep their state on the server between requests. */
     private static final Set<String> FORM_VIEWS = Set.of("/account/signIn.xhtml",
             "/account/register.xhtml", "/account/forgotPassword.xhtml",
-            "/account/resetPassword.xhtml", "/account/profile.xhtml", "/office/officials.xhtml");
+            "/account/resetPassword.xhtml", "/account/profile.xhtml", "/office/officials.xhtml",
+            APPLY_VIEW, MY_DOSSIER_VIEW, "/office/worklist.xhtml", OFFICE_DOSSIER_VIEW);
 
     static {
         VIEWS.put(HOME, "/index.xhtml");
@@ -68,6 +122,7 @@ public final class PrettyUrls {
         VIEWS.put(SITE_MAP, "/siteMap.xhtml");
         VIEWS.put(CATALOG_IMPORT, "/admin/catalogImport.xhtml");
         VIEWS.put("/quan-tri/nhat-ky", "/admin/auditLog.xhtml");
+        VIEWS.put("/quan-tri/bieu-mau", "/admin/forms.xhtml");
 
         ACCOUNT_VIEWS.put(SIGN_IN, "/account/signIn.xhtml");
         ACCOUNT_VIEWS.put(REGISTER, "/account/register.xhtml");
@@ -77,6 +132,11 @@ public final class PrettyUrls {
         ACCOUNT_VIEWS.put(PROFILE, "/account/profile.xhtml");
         ACCOUNT_VIEWS.put(BACK_OFFICE, "/office/home.xhtml");
         ACCOUNT_VIEWS.put(OFFICIALS, "/office/officials.xhtml");
+        ACCOUNT_VIEWS.put(WORK_CALENDAR, "/admin/calendar.xhtml");
+        ACCOUNT_VIEWS.put(MY_DOSSIERS, "/dossier/mine.xhtml");
+        ACCOUNT_VIEWS.put(WORK_LIST, "/office/worklist.xhtml");
+        ACCOUNT_VIEWS.put(REPORT_JOBS, "/admin/reports.xhtml");
+        ACCOUNT_VIEWS.put(ACCESS_REPORT, "/admin/accessReport.xhtml");
     }
 
     /** Where a request goes when it is sent on elsewhere instead of being served. */
@@ -112,7 +172,46 @@ public final class PrettyUrls {
                         + Urls.encode(code));
             }
         }
+        for (Family family : FAMILIES) {
+            Optional<String> segment = family.segment(path);
+            if (segment.isPresent()) {
+                return Optional.of(family.view() + "?" + family.param() + "="
+                        + Urls.encode(segment.get()));
+            }
+        }
         return Optional.empty();
+    }
+
+    /**
+     * True for a view that serves a family of addresses ({@code /nop-ho-so/{code}}...), whose
+     * forms therefore post back to the address the page was opened at.
+     */
+    public static boolean isFamilyView(String viewId) {
+        if (viewId == null) {
+            return false;
+        }
+        String withSuffix = viewId.endsWith(VIEW_SUFFIX) ? viewId : viewId + VIEW_SUFFIX;
+        return FAMILIES.stream().anyMatch(f -> f.view().equals(withSuffix));
+    }
+
+    /** The view behind a public path, without its query; empty when there is none. */
+    public static Optional<String> viewOf(String path) {
+        return forwardTarget(path).map(t -> t.contains("?") ? t.substring(0, t.indexOf('?')) : t);
+    }
+
+    /** The public path of the online application of a procedure. */
+    public static String applyPath(String procedureCode) {
+        return FAMILIES.get(0).path(procedureCode);
+    }
+
+    /** The public path of one of the citizen's dossiers. */
+    public static String myDossierPath(String code) {
+        return FAMILIES.get(1).path(code);
+    }
+
+    /** The public path of one dossier in the back office. */
+    public static String officeDossierPath(long id) {
+        return FAMILIES.get(2).path(String.valueOf(id));
     }
 
     /**
@@ -187,6 +286,11 @@ public final class PrettyUrls {
         if (withSuffix.equals(PROCEDURE_VIEW)) {
             return procedureRedirect(rawQuery);
         }
+        for (Family family : FAMILIES) {
+            if (withSuffix.equals(family.view())) {
+                return familyRedirect(family, rawQuery);
+            }
+        }
         if (!path.equals(HOME)) {
             Optional<String> pretty = prettyPath(withSuffix);
             if (pretty.isPresent()) {
@@ -211,6 +315,25 @@ public final class PrettyUrls {
         }
         String others = rest.isEmpty() ? null : String.join("&", rest);
         return Optional.of(new Redirect(withQuery(procedurePath(code), others), true));
+    }
+
+    /** A view of a family named directly goes to the address of the one it names. */
+    private static Optional<Redirect> familyRedirect(Family family, String rawQuery) {
+        String segment = null;
+        List<String> rest = new ArrayList<>();
+        for (String pair : rawQuery == null ? new String[0] : rawQuery.split("&")) {
+            if (segment == null && pair.startsWith(family.param() + "=")) {
+                segment = Urls.decode(pair.substring(family.param().length() + 1));
+            } else if (!pair.isEmpty()) {
+                rest.add(pair);
+            }
+        }
+        if (segment == null || segment.isBlank() || segment.indexOf('/') >= 0
+                || !family.check().test(segment)) {
+            return Optional.empty();
+        }
+        String others = rest.isEmpty() ? null : String.join("&", rest);
+        return Optional.of(new Redirect(withQuery(family.path(segment), others), false));
     }
 
     private static String trimSlash(String path) {

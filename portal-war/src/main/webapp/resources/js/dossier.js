@@ -1,0 +1,74 @@
+/*
+ * The dossier pages: moving the focus to the new step of the application, the browser's own
+ * checks before going on, and the warning before the session ends.
+ *
+ * The session ends a fixed time after the last request, whatever the mouse does, so besides
+ * PrimeFaces' idle monitor (which counts from the last key or mouse action) the time since the
+ * last answer of the server is watched too; whichever comes first shows the warning.
+ */
+var DvcWizard = {
+    focusStep: function () {
+        var heading = document.getElementById('step-heading');
+        if (heading) {
+            heading.focus();
+        }
+    },
+    /* The browser's checks of required fields and formats; false keeps the page as it is. */
+    check: function (button) {
+        var form = button && button.form;
+        return !form || typeof form.reportValidity !== 'function' || form.reportValidity();
+    }
+};
+
+var DvcSession = {
+    endTimer: null,
+    lastContact: Date.now(),
+    warned: false,
+    settings: function () {
+        var holder = document.getElementById('session-warning');
+        if (!holder) {
+            return null;
+        }
+        return {
+            warnAfter: parseInt(holder.getAttribute('data-warn-after'), 10),
+            margin: parseInt(holder.getAttribute('data-margin'), 10)
+        };
+    },
+    warn: function () {
+        var s = this.settings();
+        if (!s || this.warned || !window.PF) {
+            return;
+        }
+        this.warned = true;
+        PF('idleDialog').show();
+        var left = Math.max(0, this.lastContact + s.warnAfter + s.margin - Date.now());
+        clearTimeout(this.endTimer);
+        this.endTimer = setTimeout(function () {
+            document.getElementById('session-warning').hidden = true;
+            document.getElementById('session-ended').hidden = false;
+        }, left);
+    },
+    kept: function () {
+        clearTimeout(this.endTimer);
+        this.warned = false;
+        this.lastContact = Date.now();
+        PF('idleDialog').hide();
+    }
+};
+
+document.addEventListener('DOMContentLoaded', function () {
+    if (!document.getElementById('session-warning') || !window.jQuery) {
+        return;
+    }
+    jQuery(document).on('pfAjaxComplete', function () {
+        if (!DvcSession.warned) {
+            DvcSession.lastContact = Date.now();
+        }
+    });
+    setInterval(function () {
+        var s = DvcSession.settings();
+        if (s && Date.now() - DvcSession.lastContact >= s.warnAfter) {
+            DvcSession.warn();
+        }
+    }, 15000);
+});
