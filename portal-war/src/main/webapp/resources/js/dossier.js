@@ -20,6 +20,15 @@ var DvcWizard = {
     }
 };
 
+/* Closes a dialog once its action went through; a refusal keeps it open with its messages. */
+var DvcDialogs = {
+    hideIfDone: function (args, name) {
+        if (args && args.done) {
+            PF(name).hide();
+        }
+    }
+};
+
 var DvcSession = {
     endTimer: null,
     lastContact: Date.now(),

@@ -114,7 +114,8 @@ class DossierAccessIT {
         assertTrue(other.call(() -> applications.mine()).stream().map(DossierSummary::code)
                 .noneMatch(code::equals));
         assertTrue(other.call(() -> applications.myFiles()).stream()
-                .noneMatch(f -> f.dossierFileId() == fileId), "another's files are not offered for reuse");
+                .noneMatch(f -> f.dossierFileId() == fileId),
+                "another's files are not offered for reuse");
 
         // Another's draft, by its id.
         DraftView draft = owner.call(() -> applications.start(fx.procedure())).draft();
@@ -134,6 +135,40 @@ class DossierAccessIT {
         assertEquals(denied(() -> other.call(() -> applications.attachExisting(ownOwn.id(), -1,
                 NO_SUCH_ID))), denied(() -> other.call(() -> applications.attachExisting(
                 ownOwn.id(), -1, fileId))), "another's earlier file cannot be reused");
+
+        // The same over HTTP: the file, the receipt and the page answer as if absent.
+        WebSession ownerWeb = new WebSession();
+        ownerWeb.signIn(owner.login(), TestAccounts.PASSWORD);
+        WebSession otherWeb = new WebSession();
+        otherWeb.signIn(other.login(), TestAccounts.PASSWORD);
+        HttpResponse<byte[]> own = ownerWeb.download("/tep/" + fileId);
+        assertEquals(200, own.statusCode());
+        assertTrue(TestFiles.isPdf(own.body()));
+        HttpResponse<byte[]> receipt = ownerWeb.download("/ho-so-cua-toi/" + code
+                + "/giay-tiep-nhan.pdf");
+        assertEquals(200, receipt.statusCode());
+        assertTrue(TestFiles.text(receipt.body()).contains(code));
+        assertSameAnswer(otherWeb.download("/tep/" + NO_SUCH_ID),
+                otherWeb.download("/tep/" + fileId), "another's file");
+        assertSameAnswer(otherWeb.download("/ho-so-cua-toi/" + NO_SUCH_CODE
+                + "/giay-tiep-nhan.pdf"), otherWeb.download("/ho-so-cua-toi/" + code
+                + "/giay-tiep-nhan.pdf"), "another's receipt");
+        HttpResponse<String> page = otherWeb.get("/ho-so-cua-toi/" + code);
+        assertEquals(otherWeb.get("/ho-so-cua-toi/" + NO_SUCH_CODE).statusCode(),
+                page.statusCode(), "another's dossier page answers as a missing one");
+        assertFalse(page.body().contains("Phạm Thị Riêng Tư"), "nothing of the owner shows");
+        assertSameAnswer(new WebSession().download("/tep/" + NO_SUCH_ID),
+                new WebSession().download("/tep/" + fileId), "a file, to nobody signed in");
+
+        HttpResponse<String> wizard = otherWeb.get("/nop-ho-so/" + fx.procedure() + "?ho-so="
+                + draftId);
+        assertFalse(wizard.body().contains("Phạm Thị Riêng Tư"),
+                "another's draft does not open in the wizard");
+        HttpResponse<String> backOffice = ownerWeb.get("/quan-ly/ho-so/" + s.id());
+        assertFalse(backOffice.statusCode() == 200
+                && backOffice.body().contains("id=\"actions-heading\""),
+                "a citizen gets no back-office page: " + backOffice.statusCode() + " "
+                + backOffice.uri());
 
         DossierDetail still = owner.call(() -> applications.mineDetail(code));
         assertEquals(NationalStatus.NEW, still.status(), "nothing the other did changed it");
@@ -172,6 +207,22 @@ class DossierAccessIT {
         }
         String noFile = denied(() -> stranger.call(() -> files.open(NO_SUCH_ID)));
         assertEquals(noFile, denied(() -> stranger.call(() -> files.open(fileId))));
+        WebSession strangerWeb = new WebSession();
+        strangerWeb.signIn(OTHER_RECEIVER, SignedIn.DEMO_PASSWORD);
+        assertSameAnswer(strangerWeb.download("/quan-ly/ho-so/" + NO_SUCH_ID + "/mau-01.pdf"),
+                strangerWeb.download("/quan-ly/ho-so/" + id + "/mau-01.pdf"),
+                "another agency's paper");
+        assertSameAnswer(strangerWeb.download("/tep/" + NO_SUCH_ID),
+                strangerWeb.download("/tep/" + fileId), "another agency's file");
+        HttpResponse<String> page = strangerWeb.get("/quan-ly/ho-so/" + id);
+        assertEquals(strangerWeb.get("/quan-ly/ho-so/" + NO_SUCH_ID).statusCode(),
+                page.statusCode(), "another agency's dossier page answers as a missing one");
+        assertFalse(page.body().contains("Đinh Thị Liên Cơ Quan"), "nothing of it shows");
+        WebSession deskWeb = new WebSession();
+        deskWeb.signIn(RECEIVER, SignedIn.DEMO_PASSWORD);
+        HttpResponse<byte[]> paper = deskWeb.download("/quan-ly/ho-so/" + id + "/mau-01.pdf");
+        assertEquals(200, paper.statusCode(), "the agency's own official prints it");
+        assertTrue(TestFiles.text(paper.body()).contains(s.code()));
         assertFalse(codes(stranger, WorkQueue.ALL).contains(s.code()));
         assertFalse(codes(stranger, WorkQueue.TO_RECEIVE).contains(s.code()));
         DossierDetail untouched = fx.detail(RECEIVER, id);
@@ -273,6 +324,22 @@ class DossierAccessIT {
         AccessDenied e = assertThrows(AccessDenied.class, call);
         DossierFixture.assertVietnamese(e.getMessage());
         return e.getMessage();
+    }
+
+    /**
+     * Two answers over HTTP that tell nothing apart: the same status, or the same way to the
+     * sign-in page, and no content given.
+     */
+    private static void assertSameAnswer(HttpResponse<byte[]> missing,
+            HttpResponse<byte[]> refused, String what) {
+        assertEquals(missing.statusCode(), refused.statusCode(), what
+                + " answers as a missing one");
+        assertTrue(refused.statusCode() >= 400
+                || refused.uri().getPath().startsWith("/dang-nhap"), what + " is refused: "
+                + refused.statusCode() + " at " + refused.uri());
+        assertEquals(missing.uri().getPath().startsWith("/dang-nhap"),
+                refused.uri().getPath().startsWith("/dang-nhap"), what);
+        assertFalse(TestFiles.isPdf(refused.body()), what + " is not sent");
     }
 
     /** The call is refused by the container for want of a role. */

@@ -207,6 +207,47 @@ class DossierBadInputIT {
                 PAYLOAD, java.nio.charset.StandardCharsets.UTF_8)), "the lookup page");
     }
 
+    @Test
+    void valuesBeyondTheFormAndUnknownProceduresAreRefused() throws Exception {
+        SignedIn citizen = fx.citizen("000903", "Ông Văn Lạ Lùng");
+        for (String code : List.of("9.999999", SCRIPT, "")) {
+            ValidationFailure unknown = assertThrows(ValidationFailure.class,
+                    () -> citizen.call(() -> applications.start(code)));
+            assertVietnamese(unknown.problem("procedure"));
+        }
+        DraftView ready = fx.readyDraft(citizen, fx.procedure());
+        long id = ready.id();
+        String textKey = ready.form().fields().stream().filter(f -> freeText(f)
+                && f.type() == FieldType.TEXT).map(FormField::key).findFirst().orElseThrow();
+        String tooLong = "Đường ".repeat(120);
+        DraftView saved = citizen.call(() -> applications.save(id, ready.version(),
+                new DraftInput(null, Map.of("khongCoTruongNay", "giá trị lạ", textKey, tooLong),
+                        null, null)));
+        assertFalse(saved.values().containsKey("khongCoTruongNay"), "unknown keys are dropped");
+        String problem = saved.problems().get("form." + textKey);
+        assertVietnamese(problem);
+        assertTrue(problem.contains("tối đa"), problem);
+        ValidationFailure refused = assertThrows(ValidationFailure.class,
+                () -> citizen.call(() -> applications.submit(id)));
+        assertNotNull(refused.problems().get("form." + textKey), refused.problems().toString());
+        DraftView repaired = citizen.call(() -> applications.save(id, saved.version(),
+                new DraftInput(null, Map.of(textKey, "Số 1"), null, null)));
+        assertEquals(Map.of(), repaired.problems());
+        ready.values().forEach((k, v) -> {
+            if (!k.equals(textKey)) {
+                assertEquals(v, repaired.values().get(k), k + " kept through it all");
+            }
+        });
+
+        // A name typed on a system that decomposes letters is kept composed.
+        String decomposed = java.text.Normalizer.normalize("Ảnh chụp hộ chiếu.png",
+                java.text.Normalizer.Form.NFD);
+        DraftView withPhoto = citizen.call(() -> applications.attach(id, -1, decomposed,
+                TestFiles.in(TestFiles.png(10, 10, 0xff0000))));
+        assertTrue(withPhoto.files().stream().map(DossierFileView::name)
+                .anyMatch("Ảnh chụp hộ chiếu.png"::equals), "NFC name kept");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** A field whose value is any text: a script in it is text like any other. */

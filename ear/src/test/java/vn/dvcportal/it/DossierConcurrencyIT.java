@@ -1,6 +1,7 @@
 package vn.dvcportal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -212,6 +213,61 @@ class DossierConcurrencyIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void anOfficialOnAnOldPageIsToldToReload() throws Exception {
+        SignedIn citizen = fx.citizen("001101", "Lý Thị Tranh Chấp");
+        SignedIn first = fx.official(DossierFixture.RECEIVER);
+        SignedIn second = fx.colleague("it.motcua2.stp", "Đỗ Văn Cùng Bàn", "STP-VP",
+                Roles.RECEIVER);
+        SubmitResult s = fx.submitted(citizen);
+        long seen = second.call(() -> office.detail(s.id())).version();
+        first.call(() -> office.accept(s.id(), seen, null));
+
+        ConcurrentChange stale = assertThrows(ConcurrentChange.class, () -> second.call(
+                () -> office.requestSupplement(s.id(), seen, "Thiếu", List.of("Giấy tờ"))));
+        assertTrue(RELOAD.matcher(stale.getMessage()).matches(), stale.getMessage());
+        assertTrue(stale.getMessage().contains("Đã tiếp nhận"),
+                "says where the dossier stands now: " + stale.getMessage());
+        assertEquals(DossierStep.RECEIVED, first.call(() -> office.detail(s.id())).step());
+    }
+
+    @Test
+    void theSameFileUploadedAtOnceIsStoredOnce() throws Exception {
+        String procedure = fx.procedure();
+        int uploaders = 8;
+        List<SignedIn> people = new ArrayList<>();
+        List<DraftView> drafts = new ArrayList<>();
+        for (int i = 0; i < uploaders; i++) {
+            SignedIn c = fx.citizen(String.format("%06d", 1110 + i), "Công Dân Trùng "
+                    + syllable(i));
+            people.add(c);
+            drafts.add(c.call(() -> applications.start(procedure)).draft());
+        }
+        byte[] same = TestFiles.pdf("Cung mot noi dung", String.valueOf(System.nanoTime()));
+        long stored = fx.rows("STORED_FILE");
+        ExecutorService pool = Executors.newFixedThreadPool(uploaders);
+        try {
+            CyclicBarrier together = new CyclicBarrier(uploaders);
+            List<Future<DraftView>> uploads = new ArrayList<>();
+            for (int i = 0; i < uploaders; i++) {
+                SignedIn c = people.get(i);
+                long id = drafts.get(i).id();
+                uploads.add(pool.submit(() -> {
+                    together.await();
+                    return c.call(() -> applications.attach(id, -1, "giong-nhau.pdf",
+                            TestFiles.in(same)));
+                }));
+            }
+            for (Future<DraftView> u : uploads) {
+                DraftView d = u.get(2, TimeUnit.MINUTES);
+                assertTrue(d.files().stream().anyMatch(f -> f.name().equals("giong-nhau.pdf")));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(stored + 1, fx.rows("STORED_FILE"), "one stored file for one content");
     }
 
     // ------------------------------------------------------------------ helpers

@@ -1,7 +1,6 @@
 package vn.dvcportal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -429,7 +428,7 @@ public class DossierFixture {
     static void assertCode(String code, Instant submittedAt) {
         assertNotNull(code, "a submitted dossier has a code");
         var m = CODE.matcher(code);
-        assertFalse(!m.matches(), "code " + code + " is {agency}-{yyMMdd}-{seq:4}");
+        assertTrue(m.matches(), "code " + code + " is {agency}-{yyMMdd}-{seq:4}");
         assertEquals(AGENCY, m.group(1), code);
         assertEquals(CODE_DAY.format(submittedAt.atZone(WorkingCalendar.ZONE)), m.group(2),
                 code);

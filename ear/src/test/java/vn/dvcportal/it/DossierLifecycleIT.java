@@ -14,6 +14,7 @@ import static vn.dvcportal.it.DossierFixture.RECEIVER;
 
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,6 +55,7 @@ import vn.dvcportal.dossier.entity.NationalStatus;
 import vn.dvcportal.dossier.entity.Outcome;
 import vn.dvcportal.identity.control.AccessDenied;
 import vn.dvcportal.identity.control.ValidationFailure;
+import vn.dvcportal.identity.entity.Roles;
 
 /**
  * A dossier's whole life in the running server on its real database, through the business
@@ -71,7 +73,7 @@ class DossierLifecycleIT {
     static EnterpriseArchive deployment() {
         return Deployments.portal(DossierLifecycleIT.class, DossierFixture.class,
                 SignedIn.class, SignedIn.Work.class, TestAccounts.class, TestFiles.class,
-                MailBox.class, MailBox.Letter.class, LocalMail.class);
+                MailBox.class, MailBox.Letter.class, LocalMail.class, WebSession.class);
     }
 
     @Inject
@@ -275,6 +277,16 @@ class DossierLifecycleIT {
         try (InputStream in = download.content()) {
             assertArrayEquals(result, in.readAllBytes(), "the very file the processor uploaded");
         }
+        WebSession web = new WebSession();
+        web.signIn(citizen.login(), TestAccounts.PASSWORD);
+        HttpResponse<byte[]> overHttp = web.download("/tep/" + resultId);
+        assertEquals(200, overHttp.statusCode());
+        assertArrayEquals(result, overHttp.body());
+        assertEquals("application/pdf", overHttp.headers().firstValue("Content-Type")
+                .orElse("").split(";")[0].strip());
+        String disposition = overHttp.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(disposition.contains("filename*=UTF-8''Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh.pdf"),
+                "the Vietnamese name survives the download: " + disposition);
         PublicStatus status = lookup.byCode(code).orElseThrow();
         assertEquals(NationalStatus.RETURNED, status.status());
 
@@ -376,6 +388,15 @@ class DossierLifecycleIT {
         LocalDate dueDay = due.atZone(WorkingCalendar.ZONE).toLocalDate();
         LocalDate newDay = fx.calendar().plusWorkingDays(dueDay, 3);
 
+        LocalDate weekend = newDay;
+        while (fx.calendar().isWorkingDay(weekend)) {
+            weekend = weekend.plusDays(1);
+        }
+        LocalDate dayOff = weekend;
+        ValidationFailure notWorking = assertThrows(ValidationFailure.class,
+                () -> processor.call(() -> office.delay(s.id(), assigned.version(), dayOff,
+                        "Cần xác minh thêm.")));
+        assertVietnamese(notWorking.problem("newDue"));
         ValidationFailure earlier = assertThrows(ValidationFailure.class,
                 () -> processor.call(() -> office.delay(s.id(), assigned.version(), dueDay,
                         "Cần xác minh thêm.")));
@@ -443,6 +464,170 @@ class DossierLifecycleIT {
         assertThrows(ValidationFailure.class, () -> approver.call(() -> office.assign(s.id(),
                 seenByAgency.version(), PROCESSOR, null)), "a withdrawn dossier is closed");
         assertFalse(codes(approver, WorkQueue.TO_ASSIGN).contains(s.code()));
+    }
+
+    @Test
+    void theDeskAsksForASupplementBeforeReceiving() throws Exception {
+        SignedIn citizen = fx.citizen("000703", "Khúc Thị Bổ Sung");
+        MailBox mail = new MailBox(DossierFixture.email(citizen.login()));
+        SubmitResult s = fx.submitted(citizen);
+        SignedIn receiver = fx.official(RECEIVER);
+        long version = receiver.call(() -> office.detail(s.id())).version();
+
+        int seen = mail.count();
+        DossierDetail asked = receiver.call(() -> office.requestSupplement(s.id(), version,
+                "Ảnh chụp giấy tờ bị mờ.", List.of("Giấy tờ tùy thân rõ nét")));
+        assertEquals(DossierStep.SUPPLEMENT_AT_RECEIPT, asked.step());
+        MailBox.Letter letter = mail.await("Yêu cầu bổ sung hồ sơ " + s.code(), seen,
+                MAIL_WAIT);
+        byte[] paper = letter.attachments().get(PaperKind.SUPPLEMENT_REQUEST.fileName(
+                s.code()));
+        assertNotNull(paper, "Mẫu 02 is attached: " + letter.attachments().keySet());
+        String text = TestFiles.text(paper);
+        assertTrue(text.contains("Ảnh chụp giấy tờ bị mờ.") && text.contains(
+                "Giấy tờ tùy thân rõ nét"), "Mẫu 02 gives the reasons and the list: " + text);
+        DossierDetail mine = citizen.call(() -> applications.mineDetail(s.code()));
+        assertEquals(NationalStatus.SUPPLEMENT, mine.status());
+        assertEquals(List.of("Giấy tờ tùy thân rõ nét"), mine.supplementMissing());
+        assertFalse(mine.overdue(), "the agency's clock stops while it waits");
+        assertThrows(ValidationFailure.class, () -> receiver.call(() -> office.accept(s.id(),
+                asked.version(), null)), "nothing to receive before the supplement");
+
+        ValidationFailure empty = assertThrows(ValidationFailure.class,
+                () -> citizen.call(() -> applications.supplement(s.code(), " ")));
+        assertVietnamese(empty.problem("note"));
+        DossierDetail back = citizen.call(() -> applications.supplement(s.code(),
+                "Tôi đã nộp bản rõ tại quầy."));
+        assertEquals(NationalStatus.NEW, back.status());
+        assertEquals(fx.expectedDue(fx.procedure(), last(back.events(),
+                DossierAction.SUPPLEMENT).at()), back.dueAt());
+        assertThrows(ValidationFailure.class, () -> citizen.call(() -> applications
+                .attachSupplement(s.code(), -1, "muon.pdf", TestFiles.in(TestFiles.pdf("x")))),
+                "no supplement once the dossier is back at the desk");
+        DossierDetail received = fx.received(s.id());
+        assertEquals(DossierStep.RECEIVED, received.step());
+    }
+
+    @Test
+    void lateDossiersAreFlaggedOnlyWhileTheClockRuns() throws Exception {
+        SignedIn citizen = fx.citizen("000703", "Khúc Thị Bổ Sung");
+        SubmitResult s = fx.submitted(citizen);
+        fx.assigned(s.id());
+        fx.setDueAt(s.id(), Instant.now().minus(Duration.ofDays(2)));
+        SignedIn processor = fx.official(PROCESSOR);
+
+        DossierDetail late = processor.call(() -> office.detail(s.id()));
+        assertTrue(late.overdue(), "past its due date while processed");
+        assertTrue(codes(processor, WorkQueue.OVERDUE).contains(s.code()));
+        assertTrue(processor.call(() -> office.counts()).overdue() >= 1);
+        assertTrue(processor.call(() -> office.list(new WorkQuery(WorkQueue.ALL, null, null,
+                true, false, 0, WorkQuery.MAX_SIZE, false))).stream()
+                .anyMatch(w -> w.code().equals(s.code()) && w.overdue()),
+                "the overdue filter finds it, marked");
+
+        DossierDetail waiting = processor.call(() -> office.requestSupplement(s.id(),
+                late.version(), "Thiếu giấy tờ.", List.of("Giấy tờ")));
+        assertFalse(waiting.overdue(), "no longer late while waiting for the applicant");
+        assertFalse(codes(processor, WorkQueue.OVERDUE).contains(s.code()));
+    }
+
+    @Test
+    void theLeaderSendsBackAndTheProcessorProposesAgain() throws Exception {
+        SignedIn citizen = fx.citizen("000703", "Khúc Thị Bổ Sung");
+        SubmitResult s = fx.submitted(citizen);
+        DossierDetail proposed = fx.proposed(s.id(), TestFiles.pdf("Du thao"));
+        SignedIn approver = fx.official(APPROVER);
+        SignedIn processor = fx.official(PROCESSOR);
+
+        ValidationFailure noReason = assertThrows(ValidationFailure.class,
+                () -> approver.call(() -> office.sendBack(s.id(), proposed.version(), "")));
+        assertVietnamese(noReason.problem("note"));
+        DossierDetail back = approver.call(() -> office.sendBack(s.id(), proposed.version(),
+                "Sửa lại căn cứ pháp lý."));
+        assertEquals(DossierStep.PROCESSING, back.step());
+        assertTrue(codes(processor, WorkQueue.MINE).contains(s.code()));
+        DossierDetail again = processor.call(() -> office.propose(s.id(), back.version(),
+                true, "Đã sửa."));
+        assertEquals(DossierStep.AWAITING_APPROVAL, again.step());
+        DossierDetail approved = approver.call(() -> office.approve(s.id(), again.version(),
+                null));
+        assertEquals(DossierStep.RESULT_READY, approved.step());
+        assertThrows(ValidationFailure.class, () -> citizen.call(() -> applications.withdraw(
+                s.code(), "Muộn rồi")), "no withdrawal once the result is ready");
+        assertEquals(1, citizen.call(() -> applications.mineDetail(s.code())).files().stream()
+                .filter(f -> f.kind() == DossierFileKind.RESULT).count(),
+                "the approved result is the applicant's now");
+    }
+
+    @Test
+    void onlyTheAssignedProcessorAndTheConsultedDepartmentAct() throws Exception {
+        SignedIn citizen = fx.citizen("000703", "Khúc Thị Bổ Sung");
+        SubmitResult s = fx.submitted(citizen);
+        DossierDetail assigned = fx.assigned(s.id());
+        SignedIn colleague = fx.colleague("it.chuyenvien2.stp", "Tạ Văn Đồng Nghiệp",
+                "STP-HCTP", Roles.PROCESSOR);
+        SignedIn processor = fx.official(PROCESSOR);
+        long v = assigned.version();
+
+        assertFalse(codes(colleague, WorkQueue.MINE).contains(s.code()));
+        assertThrows(AccessDenied.class, () -> colleague.call(() -> office.propose(s.id(), v,
+                false, "Từ chối")));
+        assertThrows(AccessDenied.class, () -> colleague.call(() -> office.delay(s.id(), v,
+                fx.calendar().plusWorkingDays(LocalDate.now(WorkingCalendar.ZONE), 10),
+                "Gia hạn")));
+        assertThrows(ValidationFailure.class, () -> colleague.call(() -> office.attachResult(
+                s.id(), "x.pdf", TestFiles.in(TestFiles.pdf("x")))));
+
+        long otherAgencyUnit = fx.orgUnits.list().stream()
+                .filter(u -> u.code().equals("SYT-VP")).findFirst().orElseThrow().id();
+        LocalDate later = fx.calendar().plusWorkingDays(LocalDate.now(WorkingCalendar.ZONE), 3);
+        ValidationFailure foreign = assertThrows(ValidationFailure.class,
+                () -> processor.call(() -> office.consult(s.id(), v, otherAgencyUnit, later,
+                        "Hỏi Sở Y tế")));
+        assertVietnamese(foreign.problem("unit"));
+        ValidationFailure past = assertThrows(ValidationFailure.class,
+                () -> processor.call(() -> office.consult(s.id(), v, fx.consultedUnit().id(),
+                        LocalDate.now(WorkingCalendar.ZONE).minusDays(1), "Hỏi")));
+        assertVietnamese(past.problem("deadline"));
+        DossierDetail consulting = processor.call(() -> office.consult(s.id(), v,
+                fx.consultedUnit().id(), later, "Cho ý kiến."));
+        long consultation = consulting.consultations().get(0).id();
+        assertThrows(AccessDenied.class, () -> processor.call(() -> office.answer(consultation,
+                "Tự trả lời")), "the asker's own department does not answer for another");
+        assertThrows(AccessDenied.class, () -> fx.official(DossierFixture.OTHER_RECEIVER)
+                .call(() -> office.answer(consultation, "Trả lời hộ")));
+        DossierDetail answered = fx.official(RECEIVER).call(() -> office.answer(consultation,
+                "Nhất trí."));
+        assertEquals(DossierStep.PROCESSING, answered.step());
+        assertThrows(AccessDenied.class, () -> fx.official(RECEIVER).call(() -> office.answer(
+                consultation, "Lần hai")), "an answer is given once");
+
+        DossierDetail seenByApplicant = citizen.call(() -> applications.mineDetail(s.code()));
+        for (EventView e : seenByApplicant.events()) {
+            String note = e.note() == null ? "" : e.note();
+            assertFalse(note.contains("Cho ý kiến.") || note.contains("Nhất trí.")
+                    || note.contains("Đề nghị xử lý đúng hạn."),
+                    "the agency's internal notes stay inside: " + e);
+        }
+    }
+
+    @Test
+    void theAgencyWritesAndTheApplicantIsMailed() throws Exception {
+        SignedIn citizen = fx.citizen("000703", "Khúc Thị Bổ Sung");
+        MailBox mail = new MailBox(DossierFixture.email(citizen.login()));
+        SubmitResult s = fx.submitted(citizen);
+        citizen.call(() -> applications.message(s.code(), "Khi nào có kết quả?"));
+        int seen = mail.count();
+        fx.official(RECEIVER).call(() -> office.message(s.id(), "Dự kiến trong tuần."));
+        MailBox.Letter letter = mail.await("Trao đổi về hồ sơ " + s.code(), seen, MAIL_WAIT);
+        assertTrue(letter.text().contains("Dự kiến trong tuần."), letter.text());
+        DossierDetail mine = citizen.call(() -> applications.mineDetail(s.code()));
+        assertEquals(List.of(false, true), mine.messages().stream().map(m -> m.official())
+                .toList());
+        assertTrue(fx.official(RECEIVER).call(() -> office.list(new WorkQuery(WorkQueue.ALL,
+                "khuc thi bo sung", null, false, false, 0, WorkQuery.MAX_SIZE, true))).stream()
+                .anyMatch(w -> w.code().equals(s.code())),
+                "the work list finds the applicant typed without marks");
     }
 
     // ------------------------------------------------------------------ helpers

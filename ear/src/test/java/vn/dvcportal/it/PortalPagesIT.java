@@ -119,6 +119,22 @@ class PortalPagesIT {
         assertTrue(xml.body().contains("/thu-tuc/" + CODE + "</loc>"));
     }
 
+    @Test
+    void anAjaxPostAfterTheSessionEndedIsSentToSignInThePartialWay() throws Exception {
+        HttpRequest post = HttpRequest.newBuilder(URI.create(BASE + "ho-so-cua-toi"))
+                .header("Faces-Request", "partial/ajax")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true"))
+                .build();
+        HttpResponse<String> answer = http.send(post,
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").contains("xml"));
+        assertTrue(answer.body().contains("<redirect url=\"/dang-nhap?tiep=%2Fho-so-cua-toi\">"),
+                answer.body());
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path))
                 .header("Accept-Language", "vi").GET().build();

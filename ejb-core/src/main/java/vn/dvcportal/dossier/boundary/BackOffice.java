@@ -211,8 +211,8 @@ public class BackOffice {
             DossierEvent e = w.consult(d, version, me, unit == null ? null : unit.getName(),
                     unit == null ? null : unit.agency().getId(),
                     unit != null && !unit.isAgency(), due, question, now);
-            store.add(new Consultation(d, unit.getId(), unit.getName(), me.login(), now, due,
-                    TextFolding.nfc(question)));
+            store.add(new Consultation(d, unit.getId(), unit.getName(), me.login(), me.name(),
+                    now, due, TextFolding.nfc(question)));
             return e;
         }, null);
     }

@@ -83,9 +83,9 @@ public final class DossierViews {
     }
 
     public static ConsultView consultation(Consultation c) {
-        return new ConsultView(c.getId(), c.getUnitId(), c.getUnitName(), c.getAskedBy(),
+        return new ConsultView(c.getId(), c.getUnitId(), c.getUnitName(), c.getAskedByName(),
                 c.getAskedAt(), c.getDeadline(), c.getQuestion(), c.getAnswer(),
-                c.getAnsweredBy(), c.getAnsweredAt());
+                c.getAnsweredByName(), c.getAnsweredAt());
     }
 
     public static EventView event(DossierEvent e, boolean forApplicant) {

@@ -130,6 +130,9 @@ public final class DossierWorkflow {
     public DossierEvent requestSupplement(Dossier d, long seen, Actor a, String reasons,
             List<String> missing, Instant now) {
         reach(d, a);
+        // The step decides whose request this is, so a page that is out of date must be told so
+        // before the step is read: otherwise it would hear "not your role" instead of "reload".
+        version(d, seen);
         DossierStep to;
         if (d.getStep() == DossierStep.SUBMITTED) {
             role(a, Roles.RECEIVER);
@@ -138,7 +141,6 @@ public final class DossierWorkflow {
             role(a, Roles.PROCESSOR);
             to = DossierStep.SUPPLEMENT_IN_PROCESS;
         }
-        version(d, seen);
         if (to == DossierStep.SUPPLEMENT_IN_PROCESS) {
             requireStep(d, DossierAction.REQUEST_SUPPLEMENT, DossierStep.PROCESSING);
             requireProcessor(d, a);
@@ -155,11 +157,11 @@ public final class DossierWorkflow {
      */
     public DossierEvent refuse(Dossier d, long seen, Actor a, String reasons, Instant now) {
         reach(d, a);
+        version(d, seen);
         if (d.getStep() == DossierStep.AWAITING_APPROVAL) {
             return stop(d, seen, a, reasons, now);
         }
         role(a, Roles.RECEIVER);
-        version(d, seen);
         requireStep(d, DossierAction.REFUSE_RECEIPT, DossierStep.SUBMITTED);
         String text = required(reasons, "reasons", "Vui lòng nêu lý do từ chối tiếp nhận.");
         d.setOutcome(Outcome.NOT_RECEIVED);
@@ -284,7 +286,7 @@ public final class DossierWorkflow {
         }
         requireStep(d, DossierAction.ANSWER, DossierStep.CONSULTING);
         String text = required(answer, "answer", "Vui lòng nhập nội dung trả lời.");
-        c.answer(text, a.login(), now);
+        c.answer(text, a.login(), a.name(), now);
         DossierStep to = othersOpen ? DossierStep.CONSULTING : DossierStep.PROCESSING;
         return move(d, a, now, DossierAction.ANSWER, to, c.getUnitName() + ": " + text, null,
                 null);

@@ -60,6 +60,10 @@ public class Consultation {
     @Column(name = "ASKED_BY", nullable = false, length = 100)
     private String askedBy;
 
+    /** The name as it was then, for the page: the login alone says little to a reader. */
+    @Column(name = "ASKED_BY_NAME", length = 100)
+    private String askedByName;
+
     @Column(name = "ASKED_AT", nullable = false)
     private Instant askedAt;
 
@@ -77,6 +81,9 @@ public class Consultation {
     @Column(name = "ANSWERED_BY", length = 100)
     private String answeredBy;
 
+    @Column(name = "ANSWERED_BY_NAME", length = 100)
+    private String answeredByName;
+
     @Column(name = "ANSWERED_AT")
     private Instant answeredAt;
 
@@ -85,12 +92,13 @@ public class Consultation {
     }
 
     public Consultation(Dossier dossier, long unitId, String unitName, String askedBy,
-            Instant askedAt, Instant deadline, String question) {
+            String askedByName, Instant askedAt, Instant deadline, String question) {
         this.dossier = Objects.requireNonNull(dossier, "dossier");
         this.unitId = unitId;
         this.unitName = Dossier.cut(Objects.requireNonNull(unitName, "unitName"),
                 Dossier.NAME_LENGTH);
         this.askedBy = Objects.requireNonNull(askedBy, "askedBy");
+        this.askedByName = askedByName;
         this.askedAt = Objects.requireNonNull(askedAt, "askedAt");
         this.deadline = Objects.requireNonNull(deadline, "deadline");
         this.question = Objects.requireNonNull(question, "question");
@@ -116,6 +124,11 @@ public class Consultation {
         return askedBy;
     }
 
+    /** The asker's name, or the login when no name was recorded. */
+    public String getAskedByName() {
+        return askedByName == null ? askedBy : askedByName;
+    }
+
     public Instant getAskedAt() {
         return askedAt;
     }
@@ -136,6 +149,11 @@ public class Consultation {
         return answeredBy;
     }
 
+    /** The answerer's name, or the login when no name was recorded. */
+    public String getAnsweredByName() {
+        return answeredByName == null ? answeredBy : answeredByName;
+    }
+
     public Instant getAnsweredAt() {
         return answeredAt;
     }
@@ -144,9 +162,10 @@ public class Consultation {
         return answeredAt != null;
     }
 
-    public void answer(String answer, String by, Instant at) {
+    public void answer(String answer, String by, String byName, Instant at) {
         this.answer = Objects.requireNonNull(answer, "answer");
         this.answeredBy = Objects.requireNonNull(by, "by");
+        this.answeredByName = byName;
         this.answeredAt = Objects.requireNonNull(at, "at");
     }
 }

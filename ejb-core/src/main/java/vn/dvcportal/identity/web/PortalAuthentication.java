@@ -65,8 +65,28 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (api) {
             return challenge(response);
         }
-        return context.redirect(request.getContextPath() + SIGN_IN + "?" + NEXT + "="
-                + URLEncoder.encode(originalTarget(request), StandardCharsets.UTF_8));
+        String signIn = request.getContextPath() + SIGN_IN + "?" + NEXT + "="
+                + URLEncoder.encode(originalTarget(request), StandardCharsets.UTF_8);
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // A plain redirect would be followed by the page's script and then thrown away: a
+            // session that ended behind an open form must take the user to sign in, visibly.
+            return ajaxRedirect(response, signIn);
+        }
+        return context.redirect(signIn);
+    }
+
+    private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String url) {
+        response.setContentType("text/xml;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        try {
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<partial-response><redirect url=\"" + url.replace("&", "&amp;")
+                            .replace("\"", "&quot;").replace("<", "&lt;")
+                    + "\"></redirect></partial-response>");
+        } catch (IOException e) {
+            // The client went away; there is nobody left to tell.
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -229,7 +229,7 @@ class DossierDatabaseTest {
             em.flush();
             em.persist(flow.consult(d, d.getVersion(), processor, "Phòng", agencyId, true,
                     now.plusSeconds(86400), "Ý kiến?", now));
-            em.persist(new Consultation(d, departmentId, "Phòng", "p", now,
+            em.persist(new Consultation(d, departmentId, "Phòng", "p", "P", now,
                     now.plusSeconds(86400), "Ý kiến?"));
             em.persist(new DossierMessage(d, now, APPLICANT.login(), "Nguyễn Văn Ân", false,
                     "Xin hỏi"));

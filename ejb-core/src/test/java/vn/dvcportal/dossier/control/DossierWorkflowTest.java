@@ -290,17 +290,18 @@ class DossierWorkflowTest {
         assertEquals(now.plusSeconds(86400), asked.getDeadline());
 
         Consultation first = new Consultation(d, DEPARTMENT, "Phòng HCTP", PROCESSOR.login(),
-                now, now.plusSeconds(86400), "Đề nghị cho ý kiến");
+                PROCESSOR.name(), now, now.plusSeconds(86400), "Đề nghị cho ý kiến");
         assertThrows(AccessDenied.class, () -> flow.answer(d, RECEIVER, first, false,
                 "Đồng ý", now));
         flow.answer(d, DEPARTMENT_OFFICIAL, first, true, "Đồng ý", now.plusSeconds(60));
         assertEquals(DossierStep.CONSULTING, d.getStep());
         assertTrue(first.isAnswered());
+        assertEquals(DEPARTMENT_OFFICIAL.name(), first.getAnsweredByName());
         assertThrows(AccessDenied.class, () -> flow.answer(d, DEPARTMENT_OFFICIAL, first,
                 false, "Lần nữa", now));
 
         Consultation second = new Consultation(d, DEPARTMENT, "Phòng HCTP", PROCESSOR.login(),
-                now, now.plusSeconds(86400), "Câu hỏi khác");
+                PROCESSOR.name(), now, now.plusSeconds(86400), "Câu hỏi khác");
         flow.answer(d, DEPARTMENT_OFFICIAL, second, false, "Không ý kiến", now);
         assertEquals(DossierStep.PROCESSING, d.getStep());
     }

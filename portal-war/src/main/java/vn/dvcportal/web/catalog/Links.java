@@ -32,6 +32,7 @@ public class Links {
                 new MenuItem("procedures", context + PrettyUrls.PROCEDURES, "menu.procedures"),
                 new MenuItem("online", context + onlineList(), "menu.online"),
                 new MenuItem("lookup", context + PrettyUrls.LOOKUP, "menu.lookup"),
+                new MenuItem("statistics", context + PrettyUrls.STATISTICS, "menu.statistics"),
                 new MenuItem("faq", context + PrettyUrls.FAQ, "menu.faq"),
                 new MenuItem("siteMap", context + PrettyUrls.SITE_MAP, "menu.siteMap"));
     }
@@ -114,6 +115,14 @@ public class Links {
 
     public String getWorkList() {
         return context() + PrettyUrls.WORK_LIST;
+    }
+
+    public String getStatistics() {
+        return context() + PrettyUrls.STATISTICS;
+    }
+
+    public String getOfficeStatistics() {
+        return context() + PrettyUrls.OFFICE_STATISTICS;
     }
 
     /** One of the citizen's own dossiers. */

@@ -20,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
+import vn.dvcportal.catalog.boundary.Catalog;
 import vn.dvcportal.dossier.boundary.Applications;
 import vn.dvcportal.dossier.control.ConcurrentChange;
 import vn.dvcportal.dossier.control.DossierFileView;
@@ -30,6 +31,7 @@ import vn.dvcportal.dossier.control.MyFileView;
 import vn.dvcportal.dossier.control.RequiredPart;
 import vn.dvcportal.dossier.control.SubmitResult;
 import vn.dvcportal.dossier.entity.Delivery;
+import vn.dvcportal.eform.control.Choice;
 import vn.dvcportal.eform.control.FieldType;
 import vn.dvcportal.eform.control.FormValidator;
 import vn.dvcportal.files.control.FileKind;
@@ -77,6 +79,9 @@ public class ApplyView implements Serializable {
     AddressDirectory addresses;
 
     @Inject
+    Catalog catalog;
+
+    @Inject
     LanguagePreference languagePreference;
 
     private String procedureCode;
@@ -107,6 +112,10 @@ public class ApplyView implements Serializable {
         }
         try {
             if (id == null) {
+                if (catalog.findByCode(code).isEmpty()) {
+                    PageExits.notFound();
+                    return;
+                }
                 DraftView started = applications.start(code).draft();
                 PageExits.redirect(PrettyUrls.applyPath(code) + "?" + DRAFT_PARAM + "="
                         + started.id());
@@ -379,6 +388,9 @@ public class ApplyView implements Serializable {
                 complete = false;
             }
         }
+        if (!complete) {
+            errors.general(text("apply.error.documents"));
+        }
         return complete;
     }
 
@@ -446,12 +458,24 @@ public class ApplyView implements Serializable {
         return draft.files().stream().filter(f -> f.part() == part.index()).toList();
     }
 
-    /** Files handed in with the applicant's earlier dossiers, read once per page. */
+    /**
+     * Files handed in with the applicant's earlier dossiers, read once per page. A file handed
+     * in for several documents or dossiers is offered once, by its latest use.
+     */
     public List<MyFileView> getMyFiles() {
         if (myFiles == null) {
-            myFiles = applications.myFiles();
+            myFiles = distinct(applications.myFiles());
         }
         return myFiles;
+    }
+
+    static List<MyFileView> distinct(List<MyFileView> files) {
+        Map<String, MyFileView> seen = new LinkedHashMap<>();
+        for (MyFileView file : files) {
+            seen.putIfAbsent(file.name() + "\u0000" + file.sizeBytes() + "\u0000"
+                    + file.mediaType(), file);
+        }
+        return List.copyOf(seen.values());
     }
 
     public String myFileLabel(MyFileView file) {
@@ -587,7 +611,7 @@ public class ApplyView implements Serializable {
         return entry.label(languagePreference.isEnglish());
     }
 
-    public String choiceLabel(vn.dvcportal.eform.control.Choice choice) {
+    public String choiceLabel(Choice choice) {
         return choice.label(languagePreference.isEnglish());
     }
 

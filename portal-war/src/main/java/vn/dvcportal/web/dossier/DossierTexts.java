@@ -84,6 +84,11 @@ public class DossierTexts {
         return step.national().map(NationalStatus::labelKey).orElse(step.labelKey());
     }
 
+    /** The bundle key of why a file belongs to the dossier: {@code dossier.fileKind.RESULT}. */
+    public String kindKey(DossierFileView file) {
+        return "dossier.fileKind." + file.kind().name();
+    }
+
     /** The files of one kind, in the order given. */
     public List<DossierFileView> filesOf(List<DossierFileView> files, String kind) {
         DossierFileKind wanted = DossierFileKind.valueOf(kind);

@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.primefaces.PrimeFaces;
@@ -20,10 +22,10 @@ import vn.dvcportal.dossier.entity.DossierAction;
 import vn.dvcportal.dossier.entity.DossierFileKind;
 import vn.dvcportal.files.control.FileKind;
 import vn.dvcportal.files.control.FileSettings;
+import vn.dvcportal.identity.control.AccessDenied;
 import vn.dvcportal.identity.control.ValidationFailure;
 import vn.dvcportal.web.account.FormErrors;
 import vn.dvcportal.web.i18n.FacesMessages;
-import vn.dvcportal.web.i18n.Formats;
 import vn.dvcportal.web.i18n.LanguagePreference;
 import vn.dvcportal.web.i18n.Texts;
 import vn.dvcportal.web.site.PrettyUrls;
@@ -127,7 +129,7 @@ public class MyDossierView implements Serializable {
      * Runs an action of the business core and shows the dossier as it left it; a refusal is
      * shown beside the field it concerns or above the page.
      */
-    private boolean run(java.util.function.Supplier<DossierDetail> action) {
+    private boolean run(Supplier<DossierDetail> action) {
         try {
             detail = action.get();
             return true;
@@ -158,7 +160,7 @@ public class MyDossierView implements Serializable {
 
     private String refusalText(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof vn.dvcportal.identity.control.AccessDenied) {
+            if (t instanceof AccessDenied) {
                 return t.getMessage();
             }
         }
@@ -184,7 +186,7 @@ public class MyDossierView implements Serializable {
     }
 
     /** The documents to complete: those of the case, and any other file. */
-    public java.util.List<RequiredPart> getParts() {
+    public List<RequiredPart> getParts() {
         return detail.parts();
     }
 

@@ -42,7 +42,6 @@ import vn.dvcportal.web.dossier.DossierTexts;
 import vn.dvcportal.web.dossier.Ids;
 import vn.dvcportal.web.dossier.PageExits;
 import vn.dvcportal.web.i18n.FacesMessages;
-import vn.dvcportal.web.i18n.Formats;
 import vn.dvcportal.web.i18n.LanguagePreference;
 import vn.dvcportal.web.i18n.Texts;
 import vn.dvcportal.web.site.PrettyUrls;

@@ -32,7 +32,7 @@ public class ReportJobsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Executions listed. */
-    static final int HISTORY = 50;
+    static final int HISTORY = 20;
 
     @Inject
     ReportJobs reportJobs;

@@ -49,6 +49,10 @@ public final class PrettyUrls {
     public static final String WORK_LIST = "/quan-ly/ho-so";
     /** A stored file of a dossier: {@code /tep/{id}}. */
     public static final String FILE = "/tep";
+    /** The public statistics of dossier handling. */
+    public static final String STATISTICS = "/thong-ke";
+    /** The statistics of the back office, by procedure, with exports. */
+    public static final String OFFICE_STATISTICS = "/quan-ly/thong-ke";
 
     /** The role a view under {@link #ADMIN_VIEWS} needs. */
     public static final String ADMIN_ROLE = "admin";
@@ -111,7 +115,8 @@ public final class PrettyUrls {
     private static final Set<String> FORM_VIEWS = Set.of("/account/signIn.xhtml",
             "/account/register.xhtml", "/account/forgotPassword.xhtml",
             "/account/resetPassword.xhtml", "/account/profile.xhtml", "/office/officials.xhtml",
-            APPLY_VIEW, MY_DOSSIER_VIEW, "/office/worklist.xhtml", OFFICE_DOSSIER_VIEW);
+            APPLY_VIEW, MY_DOSSIER_VIEW, "/office/worklist.xhtml", OFFICE_DOSSIER_VIEW,
+            "/office/statistics.xhtml");
 
     static {
         VIEWS.put(HOME, "/index.xhtml");
@@ -119,10 +124,8 @@ public final class PrettyUrls {
         VIEWS.put(ABOUT, "/about.xhtml");
         VIEWS.put(LOOKUP, "/lookup.xhtml");
         VIEWS.put(FAQ, "/faq.xhtml");
+        VIEWS.put(STATISTICS, "/statistics.xhtml");
         VIEWS.put(SITE_MAP, "/siteMap.xhtml");
-        VIEWS.put(CATALOG_IMPORT, "/admin/catalogImport.xhtml");
-        VIEWS.put("/quan-tri/nhat-ky", "/admin/auditLog.xhtml");
-        VIEWS.put("/quan-tri/bieu-mau", "/admin/forms.xhtml");
 
         ACCOUNT_VIEWS.put(SIGN_IN, "/account/signIn.xhtml");
         ACCOUNT_VIEWS.put(REGISTER, "/account/register.xhtml");
@@ -135,8 +138,12 @@ public final class PrettyUrls {
         ACCOUNT_VIEWS.put(WORK_CALENDAR, "/admin/calendar.xhtml");
         ACCOUNT_VIEWS.put(MY_DOSSIERS, "/dossier/mine.xhtml");
         ACCOUNT_VIEWS.put(WORK_LIST, "/office/worklist.xhtml");
+        ACCOUNT_VIEWS.put(OFFICE_STATISTICS, "/office/statistics.xhtml");
         ACCOUNT_VIEWS.put(REPORT_JOBS, "/admin/reports.xhtml");
         ACCOUNT_VIEWS.put(ACCESS_REPORT, "/admin/accessReport.xhtml");
+        ACCOUNT_VIEWS.put(CATALOG_IMPORT, "/admin/catalogImport.xhtml");
+        ACCOUNT_VIEWS.put("/quan-tri/nhat-ky", "/admin/auditLog.xhtml");
+        ACCOUNT_VIEWS.put("/quan-tri/bieu-mau", "/admin/forms.xhtml");
     }
 
     /** Where a request goes when it is sent on elsewhere instead of being served. */

@@ -18,7 +18,8 @@ class LinksTest {
     void theMenuNamesTheCatalogueAsItsPageDoes() {
         ResourceBundle vi = Texts.bundle(LanguagePreference.VIETNAMESE);
         assertEquals(List.of("Trang chủ", "Giới thiệu", "Thủ tục hành chính",
-                "Dịch vụ công trực tuyến", "Tra cứu hồ sơ", "Hỏi đáp", "Sơ đồ cổng"), labels(vi));
+                "Dịch vụ công trực tuyến", "Tra cứu hồ sơ", "Thống kê", "Hỏi đáp", "Sơ đồ cổng"),
+                labels(vi));
         assertEquals(vi.getString("procedures.title"), vi.getString("menu.procedures"));
         ResourceBundle en = Texts.bundle(LanguagePreference.ENGLISH);
         assertEquals("Administrative procedures", en.getString("menu.procedures"));

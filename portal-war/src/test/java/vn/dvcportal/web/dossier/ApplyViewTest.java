@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.dvcportal.dossier.control.DraftView;
+import vn.dvcportal.dossier.control.MyFileView;
 import vn.dvcportal.dossier.control.RequiredPart;
 import vn.dvcportal.dossier.entity.Delivery;
 import vn.dvcportal.eform.control.FormSchema;
@@ -81,5 +82,17 @@ class ApplyViewTest {
         assertNull(view.getEntries().get(0).getError(), "a missing name waits for the step");
         assertEquals("31/02/1990", view.getEntries().get(1).getValue());
         org.junit.jupiter.api.Assertions.assertNotNull(view.getEntries().get(1).getError());
+    }
+
+    @Test
+    void aFileHandedInSeveralTimesIsOfferedOnce() {
+        Instant at = Instant.EPOCH;
+        List<MyFileView> files = List.of(
+                new MyFileView(9, "don.pdf", "application/pdf", 193, at, "A-1", "P", "Đơn"),
+                new MyFileView(7, "don.pdf", "application/pdf", 193, at, "A-1", "P", "Khác"),
+                new MyFileView(5, "anh.png", "image/png", 111, at, "A-1", "P", "Ảnh"),
+                new MyFileView(3, "don.pdf", "application/pdf", 200, at, "A-0", "P", "Đơn"));
+        assertEquals(List.of(9L, 5L, 3L), ApplyView.distinct(files).stream()
+                .map(MyFileView::dossierFileId).toList());
     }
 }
