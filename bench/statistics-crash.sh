@@ -93,8 +93,8 @@ sql "INSERT INTO DOSSIER (ID, VERSION, CODE, PROCEDURE_CODE, PROCEDURE_NAME, AGE
         AGENCY_CODE, AGENCY_NAME, APPLICANT_LOGIN, APPLICANT_NAME, CHANNEL, STEP, OUTCOME,
         CREATED_AT, UPDATED_AT, SUBMITTED_AT, RECEIVED_AT, DUE_AT, PAUSED_AT, FINISHED_AT,
         CLOSED_AT)
-     SELECT 1000000 + g, 0, 'GCR-' || g, 'CR.' || lpad((g % ($keys / 2))::text, 4, '0'),
-        'Thủ tục thử nghiệm ' || (g % ($keys / 2)), u.ID, u.CODE, u.NAME, 'cd' || g,
+     SELECT 1000000 + g, 0, 'GCR-' || g, 'CR.' || lpad((g / 7 % ($keys / 2))::text, 4, '0'),
+        'Thủ tục thử nghiệm ' || (g / 7 % ($keys / 2)), u.ID, u.CODE, u.NAME, 'cd' || g,
         'Công dân ' || g, (ARRAY['ONLINE', 'DESK', 'POST'])[1 + g % 3],
         (ARRAY['RESULT_READY', 'PROCESSING', 'WITHDRAWN', 'SUPPLEMENT_IN_PROCESS',
                'STOPPED'])[1 + g % 5],
@@ -152,8 +152,8 @@ if diff -q "$base/resumed.txt" "$base/uninterrupted.txt" > /dev/null \
     echo "    ($rows rows, $(awk -F'|' '{s += $3 + $4 + $5 + $6} END {print s}' \
         "$base/uninterrupted.txt") dossiers)"
 else
-    echo "DIFFERENT: see $base/resumed.txt and $base/uninterrupted.txt" >&2
-    trap - EXIT
+    cp "$base/resumed.txt" "$base/uninterrupted.txt" "$top/ear/target/"
+    echo "DIFFERENT: see ear/target/resumed.txt and ear/target/uninterrupted.txt" >&2
     exit 1
 fi
 "${cli[@]}" --command=":shutdown" > /dev/null || true

@@ -38,6 +38,7 @@ rm -f "$out"-h2.txt "$out"-postgresql.txt
 (cd "$top" && flock /tmp/dvc-mvn.lock mvn -q -o -pl ear verify \
     -Dit.test=DossierStatisticsBench -Darquillian.xml=arquillian-bench.xml \
     -Dskip.postgresql="$skip_pg" -Dbench.sizes="$sizes" -Dbench.out="$out" \
+    -Dh2.reuse=OPTIMIZE_REUSE_RESULTS=FALSE \
     -Dfailsafe.failIfNoSpecifiedTests=false) || {
     echo "The benchmark failed; see ear/target/failsafe-reports" >&2
     exit 1

@@ -5,6 +5,10 @@
  * The session ends a fixed time after the last request, whatever the mouse does, so besides
  * PrimeFaces' idle monitor (which counts from the last key or mouse action) the time since the
  * last answer of the server is watched too; whichever comes first shows the warning.
+ *
+ * The e-form saves a field when it changes, which browsers report only when the field loses
+ * the focus; typing that stops in a field would be lost with the tab. So a pause in typing, or
+ * the page being hidden or left, reports the change at once and the field's own save runs.
  */
 var DvcWizard = {
     focusStep: function () {
@@ -80,4 +84,59 @@ document.addEventListener('DOMContentLoaded', function () {
             DvcSession.warn();
         }
     }, 15000);
+});
+
+var DvcAutosave = {
+    delay: 1500,
+    timers: new Map(),
+    /* The typed-in fields of the e-form; choices report their changes themselves. */
+    watched: function (el) {
+        if (!el || !el.closest || !el.closest('.eform-field')) {
+            return false;
+        }
+        return el.tagName === 'TEXTAREA'
+            || (el.tagName === 'INPUT' && el.type !== 'checkbox' && el.type !== 'radio'
+                && el.type !== 'hidden');
+    },
+    typed: function (el) {
+        var self = this;
+        clearTimeout(this.timers.get(el));
+        this.timers.set(el, setTimeout(function () {
+            self.save(el);
+        }, this.delay));
+    },
+    save: function (el) {
+        clearTimeout(this.timers.get(el));
+        this.timers.delete(el);
+        if (el.isConnected) {
+            el.dispatchEvent(new Event('change', {bubbles: true}));
+        }
+    },
+    saveAll: function () {
+        var pending = Array.from(this.timers.keys());
+        for (var i = 0; i < pending.length; i++) {
+            this.save(pending[i]);
+        }
+    }
+};
+
+document.addEventListener('input', function (event) {
+    if (DvcAutosave.watched(event.target)) {
+        DvcAutosave.typed(event.target);
+    }
+});
+/* A change the browser reports itself (leaving the field) makes the waiting one needless. */
+document.addEventListener('change', function (event) {
+    if (event.isTrusted && DvcAutosave.timers.has(event.target)) {
+        clearTimeout(DvcAutosave.timers.get(event.target));
+        DvcAutosave.timers.delete(event.target);
+    }
+}, true);
+document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'hidden') {
+        DvcAutosave.saveAll();
+    }
+});
+window.addEventListener('pagehide', function () {
+    DvcAutosave.saveAll();
 });

@@ -131,14 +131,32 @@ class DossierBadInputIT {
         long id = ready.id();
         Map<String, String> good = ready.values();
 
-        // Script in every field of the e-form at once.
+        // Script in every field of the e-form at once; a field too short for it refuses the
+        // whole save, naming the field.
         Map<String, String> hostile = new LinkedHashMap<>();
+        FormField tooShort = null;
         for (FormField f : ready.form().fields()) {
-            hostile.put(f.key(), PAYLOAD);
+            if (PAYLOAD.length() <= f.limit()) {
+                hostile.put(f.key(), PAYLOAD);
+            } else if (tooShort == null) {
+                tooShort = f;
+            }
+        }
+        if (tooShort != null) {
+            String shortKey = tooShort.key();
+            ValidationFailure over = assertThrows(ValidationFailure.class,
+                    () -> citizen.call(() -> applications.save(id, ready.version(),
+                            new DraftInput(null, Map.of(shortKey, PAYLOAD), null, null))));
+            assertVietnamese(over.problem("form." + shortKey));
+            assertEquals(good.get(shortKey), citizen.call(() -> applications.draft(id))
+                    .values().get(shortKey), "nothing of a refused save is kept");
         }
         DraftView saved = citizen.call(() -> applications.save(id, ready.version(),
                 new DraftInput(null, hostile, Delivery.POST, PAYLOAD)));
         for (FormField f : ready.form().fields()) {
+            if (!hostile.containsKey(f.key())) {
+                continue;
+            }
             String problem = saved.problems().get("form." + f.key());
             if (freeText(f)) {
                 assertEquals(PAYLOAD, saved.values().get(f.key()), f.key() + " kept as typed");
@@ -220,16 +238,21 @@ class DossierBadInputIT {
         String textKey = ready.form().fields().stream().filter(f -> freeText(f)
                 && f.type() == FieldType.TEXT).map(FormField::key).findFirst().orElseThrow();
         String tooLong = "Đường ".repeat(120);
-        DraftView saved = citizen.call(() -> applications.save(id, ready.version(),
-                new DraftInput(null, Map.of("khongCoTruongNay", "giá trị lạ", textKey, tooLong),
-                        null, null)));
-        assertFalse(saved.values().containsKey("khongCoTruongNay"), "unknown keys are dropped");
-        String problem = saved.problems().get("form." + textKey);
+        ValidationFailure over = assertThrows(ValidationFailure.class,
+                () -> citizen.call(() -> applications.save(id, ready.version(),
+                        new DraftInput(null, Map.of(textKey, tooLong), null, null))));
+        String problem = over.problem("form." + textKey);
         assertVietnamese(problem);
         assertTrue(problem.contains("tối đa"), problem);
-        ValidationFailure refused = assertThrows(ValidationFailure.class,
-                () -> citizen.call(() -> applications.submit(id)));
-        assertNotNull(refused.problems().get("form." + textKey), refused.problems().toString());
+        assertEquals(ready.values().get(textKey), citizen.call(() -> applications.draft(id))
+                .values().get(textKey), "a value over the limit is not stored");
+        ValidationFailure address = assertThrows(ValidationFailure.class,
+                () -> citizen.call(() -> applications.save(id, ready.version(),
+                        new DraftInput(null, null, Delivery.POST, "Số 1 ".repeat(101)))));
+        assertVietnamese(address.problem("postalAddress"));
+        DraftView saved = citizen.call(() -> applications.save(id, ready.version(),
+                new DraftInput(null, Map.of("khongCoTruongNay", "giá trị lạ"), null, null)));
+        assertFalse(saved.values().containsKey("khongCoTruongNay"), "unknown keys are dropped");
         DraftView repaired = citizen.call(() -> applications.save(id, saved.version(),
                 new DraftInput(null, Map.of(textKey, "Số 1"), null, null)));
         assertEquals(Map.of(), repaired.problems());

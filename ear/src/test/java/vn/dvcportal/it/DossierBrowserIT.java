@@ -358,7 +358,7 @@ class DossierBrowserIT {
     }
 
     private static void openAction(Browser b, String label) {
-        b.clickText("button[id$=':act']", label);
+        b.clickText("button[id$=':act'], button[id*=':act-']", label);
         b.waitFor("[id$=':perform']");
     }
 

@@ -406,6 +406,36 @@ class DossierStatisticsIT {
         }
     }
 
+    @Test
+    @Order(6)
+    @RunAsClient
+    void aManagerReadsTheAgencysFiguresByProcedure() throws Exception {
+        Browser browser = Browser.open();
+        try {
+            browser.go(PortalPagesIT.BASE + "dang-nhap");
+            browser.fill("input[id$=':login']", "stp.quantri");
+            browser.fill("input[id$=':password']", SignedIn.DEMO_PASSWORD);
+            browser.click("input[id$=':submit']");
+            browser.waitForUrl("/quan-ly");
+            assertTrue(browser.count("#office-statistics") == 1, "linked from the back office");
+            browser.click("#office-statistics");
+            browser.waitForUrl("/quan-ly/thong-ke");
+            browser.go(PortalPagesIT.BASE + "quan-ly/thong-ke?loai=thang&ky=" + FEBRUARY);
+            assertEquals("Thống kê hồ sơ của cơ quan", browser.text("main h1"));
+            assertEquals("Tháng 02/2026 – Sở Tư pháp", browser.text("#statistics-period"));
+            assertEquals(1, browser.count("#table-procedure tbody tr"));
+            String row = browser.text("#table-procedure tbody tr");
+            assertTrue(row.contains(StatisticsFixture.ADOPTION) && row.contains("Nuôi con nuôi"),
+                    row);
+            assertTrue(row.contains("100%"), row);
+            assertEquals(1, browser.count("button[id$=':xlsx']"));
+            assertEquals(1, browser.count("button[id$=':pdf']"));
+            assertEquals(0, browser.count("#statistics-jobs-heading"), "the job is the admin's");
+        } finally {
+            browser.quit();
+        }
+    }
+
     private static ProcedureLine line(StatisticsReport report, String procedure) {
         return report.rows().stream().filter(l -> l.procedureCode().equals(procedure))
                 .findFirst().orElseThrow(() -> new AssertionError("no row of " + procedure));

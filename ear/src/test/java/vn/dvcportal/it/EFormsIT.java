@@ -25,7 +25,7 @@ class EFormsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.portal(EFormsIT.class);
+        return Deployments.portal(EFormsIT.class, AsCitizen.class);
     }
 
     @Inject

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.dvcportal.calendar.boundary.WorkCalendars;
 import vn.dvcportal.calendar.control.WorkingCalendar;
 import vn.dvcportal.catalog.entity.ChannelKind;
@@ -56,6 +58,7 @@ import vn.dvcportal.dossier.entity.DossierFileKind;
 import vn.dvcportal.dossier.entity.DossierMessage;
 import vn.dvcportal.dossier.entity.DossierStep;
 import vn.dvcportal.eform.boundary.EForms;
+import vn.dvcportal.eform.control.FormField;
 import vn.dvcportal.eform.control.FormPrefill;
 import vn.dvcportal.eform.control.FormSchema;
 import vn.dvcportal.eform.control.FormValidator;
@@ -72,6 +75,7 @@ import vn.dvcportal.identity.entity.Address;
 import vn.dvcportal.identity.entity.Roles;
 import vn.dvcportal.numbering.boundary.DossierCodes;
 import vn.dvcportal.paper.control.Papers;
+import vn.dvcportal.text.control.FreeText;
 import vn.dvcportal.text.control.TextFolding;
 
 /**
@@ -84,8 +88,17 @@ import vn.dvcportal.text.control.TextFolding;
 @RolesAllowed({Roles.CITIZEN, Roles.BUSINESS})
 public class Applications {
 
-    /** Files one dossier may gather; far above any procedure's list of documents. */
+    /**
+     * Files one dossier may ever gather, removed ones included; far above any procedure's
+     * list of documents.
+     */
     static final int MAX_FILES = 100;
+
+    /** The e-form data of a draft, in bytes of its JSON form. */
+    static final int MAX_FORM_BYTES = 64 * 1024;
+
+    /** Longest postal address kept. */
+    static final int MAX_POSTAL_ADDRESS = 500;
 
     /** Earlier files offered for reuse. */
     static final int MAX_MY_FILES = 200;
@@ -126,7 +139,9 @@ public class Applications {
      */
     public ApplicationStart start(String procedureCode) {
         AccountStore accounts = new AccountStore(em);
-        Account account = DossierCallers.requireAccount(ctx, accounts);
+        // The caller's row stays locked until the transaction ends, so that two starts at
+        // once run one after the other and the second finds the draft of the first.
+        Account account = accounts.locked(DossierCallers.requireAccount(ctx, accounts));
         DossierStore store = new DossierStore(em);
         Procedure procedure = store.procedure(procedureCode).orElseThrow(() ->
                 ValidationFailure.of("procedure", "Không tìm thấy thủ tục " + procedureCode
@@ -175,9 +190,14 @@ public class Applications {
      * restarts because it lives in the database. Values in a wrong format are saved as typed
      * and reported in {@link DraftView#problems()}, required values missing are not reported
      * before submission. A draft has one writer, so a save is merged into the stored draft
-     * whatever version the page held.
+     * whatever version the page held. Choosing another case takes out the files of documents
+     * the new case does not ask for, so that they are not handed in unseen.
      *
      * @param version the version the page holds; kept for the contract, drafts merge
+     * @throws ValidationFailure on {@code form.<key>} for a value longer than its field allows
+     *     or form data over {@value #MAX_FORM_BYTES} bytes in all, on {@code postalAddress}
+     *     for an address over {@value #MAX_POSTAL_ADDRESS} characters; nothing of the save is
+     *     kept then
      */
     public DraftView save(long id, long version, DraftInput input) {
         DossierStore store = new DossierStore(em);
@@ -193,6 +213,9 @@ public class Applications {
             if (chosen.isEmpty()) {
                 d.setCaseName(null);
             } else if (cases.contains(chosen)) {
+                if (!chosen.equals(d.getCaseName())) {
+                    detachOutsideCase(store, d, chosen);
+                }
                 d.setCaseName(chosen);
             } else {
                 problems.put("case", "Trường hợp đã chọn không có trong thủ tục.");
@@ -208,7 +231,9 @@ public class Applications {
                 }
             });
             Map<String, String> kept = FormValidator.normalise(form, values);
-            d.setFormData(FormData.toJson(kept));
+            String json = FormData.toJson(kept);
+            refuseOversized(form, kept, json, input.values().keySet());
+            d.setFormData(json);
             Map<String, String> found = FormValidator.validate(form, kept, eforms.unitCodes(),
                     today());
             found.forEach((k, msg) -> {
@@ -222,7 +247,12 @@ public class Applications {
             d.setDelivery(input.delivery());
         }
         if (input.postalAddress() != null) {
-            String address = TextFolding.nfc(input.postalAddress());
+            String address = FreeText.oneLine(input.postalAddress());
+            int length = address.codePointCount(0, address.length());
+            if (length > MAX_POSTAL_ADDRESS) {
+                throw ValidationFailure.of("postalAddress", "Địa chỉ nhận kết quả dài tối đa "
+                        + MAX_POSTAL_ADDRESS + " ký tự (đã nhập " + length + ").");
+            }
             d.setPostalAddress(address.isEmpty() ? null : address);
         }
         d.setUpdatedAt(Instant.now());
@@ -245,8 +275,9 @@ public class Applications {
         limitFiles(store, d);
         StoredFile stored = files.store(in, clean, files.maxBytes());
         Instant now = Instant.now();
-        store.add(new DossierFile(d, stored, part, partName, DossierFileKind.APPLICANT, clean,
-                now, d.getApplicantLogin()));
+        store.add(new DossierFile(d, stored, part, partName, DossierFileKind.APPLICANT,
+                UploadNames.withExtension(clean, stored.getMediaType()), now,
+                d.getApplicantLogin()));
         d.setUpdatedAt(now);
         flush();
         return draftView(store, d, Map.of());
@@ -367,8 +398,8 @@ public class Applications {
         limitFiles(store, d);
         StoredFile stored = files.store(in, clean, files.maxBytes());
         Instant now = Instant.now();
-        store.add(new DossierFile(d, stored, part, partName, DossierFileKind.SUPPLEMENT, clean,
-                now, me.login()));
+        store.add(new DossierFile(d, stored, part, partName, DossierFileKind.SUPPLEMENT,
+                UploadNames.withExtension(clean, stored.getMediaType()), now, me.login()));
         d.setUpdatedAt(now);
         flush();
         return detail(store, d, me);
@@ -408,13 +439,28 @@ public class Applications {
         DossierStore store = new DossierStore(em);
         Actor me = DossierCallers.actor(ctx, new AccountStore(em));
         Dossier d = own(store, code, me, false);
-        store.add(new DossierMessage(d, Instant.now(), me.login(), me.name(), false,
-                MessageRules.body(body)));
+        String text = MessageRules.body(body);
+        Instant now = Instant.now();
+        MessageRules.requireRoomToday(store.messagesSince(d, me.login(), startOfDay(now)));
+        store.add(new DossierMessage(d, now, me.login(), me.name(), false, text));
         flush();
         return detail(store, d, me);
     }
 
-    /** The files the caller handed in before, latest first, for reuse. */
+    /**
+     * Takes one of the caller's drafts away for good, with its files and history. The stored
+     * files stay: they are shared by content.
+     */
+    public void discard(long draftId) {
+        DossierStore store = new DossierStore(em);
+        store.deleteDraft(ownDraft(store, draftId, true));
+        flush();
+    }
+
+    /**
+     * The files the caller handed in with dossiers submitted before, latest first, for reuse;
+     * files of drafts are not offered.
+     */
     public List<MyFileView> myFiles() {
         String login = DossierCallers.requireAccount(ctx, new AccountStore(em)).getLoginName();
         List<MyFileView> views = new ArrayList<>();
@@ -496,9 +542,58 @@ public class Applications {
     }
 
     private static void limitFiles(DossierStore store, Dossier d) {
-        if (store.files(d).size() >= MAX_FILES) {
-            throw ValidationFailure.of("file", "Mỗi hồ sơ đính kèm tối đa " + MAX_FILES
-                    + " tệp.");
+        if (store.filesEverAttached(d) >= MAX_FILES) {
+            throw ValidationFailure.of("file", "Mỗi hồ sơ chỉ được đính kèm tối đa " + MAX_FILES
+                    + " lần tải tệp, kể cả các tệp đã gỡ bỏ.");
+        }
+    }
+
+    private static Instant startOfDay(Instant now) {
+        return now.atZone(WorkingCalendar.ZONE).toLocalDate().atStartOfDay(WorkingCalendar.ZONE)
+                .toInstant();
+    }
+
+    /**
+     * Takes out the files of documents the new case does not ask for; files that answer no
+     * document stay.
+     */
+    private static void detachOutsideCase(DossierStore store, Dossier d, String newCase) {
+        DossierDocuments documents = DossierDocuments.parse(d.getDocuments());
+        for (DossierFile f : store.files(d)) {
+            if (f.getPart() != DossierFile.OTHER_PART
+                    && documents.partOf(newCase, f.getPart()) == null) {
+                f.remove();
+            }
+        }
+    }
+
+    /**
+     * Refuses a save that would store more than the e-form allows, naming the field: a value
+     * over its field's limit, or the whole data over {@value #MAX_FORM_BYTES} bytes.
+     */
+    private static void refuseOversized(FormSchema form, Map<String, String> kept, String json,
+            Set<String> changed) {
+        String longest = null;
+        for (FormField field : form.fields()) {
+            String v = kept.get(field.key());
+            if (v == null) {
+                continue;
+            }
+            // Only what this save changes: a value kept from before is the submission's concern.
+            if (changed.contains(field.key()) && v.length() > field.limit()) {
+                throw ValidationFailure.of(SubmissionRules.FORM_PREFIX + field.key(),
+                        field.label() + " dài tối đa " + field.limit() + " ký tự (đã nhập "
+                                + v.length() + ").");
+            }
+            if (changed.contains(field.key())
+                    && (longest == null || v.length() > kept.get(longest).length())) {
+                longest = field.key();
+            }
+        }
+        if (json.getBytes(StandardCharsets.UTF_8).length > MAX_FORM_BYTES) {
+            throw ValidationFailure.of(longest == null ? "form"
+                    : SubmissionRules.FORM_PREFIX + longest, "Dữ liệu tờ khai quá lớn: tối đa "
+                    + MAX_FORM_BYTES / 1024 + " KB cho toàn bộ tờ khai.");
         }
     }
 

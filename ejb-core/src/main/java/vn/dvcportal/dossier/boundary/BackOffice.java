@@ -52,7 +52,7 @@ import vn.dvcportal.identity.entity.OfficialPosting;
 import vn.dvcportal.identity.entity.OrgUnit;
 import vn.dvcportal.identity.entity.Roles;
 import vn.dvcportal.paper.control.Papers;
-import vn.dvcportal.text.control.TextFolding;
+import vn.dvcportal.text.control.FreeText;
 
 /**
  * The back office of an agency: work lists, a dossier's page, and every step officials take
@@ -67,6 +67,9 @@ public class BackOffice {
 
     /** Processors and departments listed at most. */
     static final int MAX_CHOICES = 500;
+
+    /** Result files one dossier may ever receive, removed ones included. */
+    static final int MAX_RESULT_FILES = 30;
 
     @PersistenceContext(unitName = "dvc")
     EntityManager em;
@@ -208,11 +211,12 @@ public class BackOffice {
                 .atZone(WorkingCalendar.ZONE).toInstant();
         DossierStore store = new DossierStore(em);
         return act(id, (d, me, w, now) -> {
-            DossierEvent e = w.consult(d, version, me, unit == null ? null : unit.getName(),
+            DossierEvent e = w.consult(d, version, me, unit == null ? null : unit.getId(),
+                    unit == null ? null : unit.getName(),
                     unit == null ? null : unit.agency().getId(),
                     unit != null && !unit.isAgency(), due, question, now);
             store.add(new Consultation(d, unit.getId(), unit.getName(), me.login(), me.name(),
-                    now, due, TextFolding.nfc(question)));
+                    now, due, FreeText.clean(question)));
             return e;
         }, null);
     }
@@ -239,10 +243,15 @@ public class BackOffice {
         Dossier d = mine(store, id, me, true);
         requireProcessing(d, me);
         String clean = UploadNames.clean(name);
+        if (store.filesEverAttached(d, DossierFileKind.RESULT) >= MAX_RESULT_FILES) {
+            throw ValidationFailure.of(UploadNames.FIELD, "Mỗi hồ sơ chỉ được tải lên tối đa "
+                    + MAX_RESULT_FILES + " tệp kết quả, kể cả các tệp đã gỡ bỏ.");
+        }
         StoredFile stored = files.store(in, clean, files.maxBytes());
         Instant now = Instant.now();
         store.add(new DossierFile(d, stored, DossierFile.OTHER_PART, null,
-                DossierFileKind.RESULT, clean, now, me.login()));
+                DossierFileKind.RESULT, UploadNames.withExtension(clean, stored.getMediaType()),
+                now, me.login()));
         flush();
         return detail(store, d, me);
     }
@@ -305,7 +314,11 @@ public class BackOffice {
             throw new AccessDenied(DossierWorkflow.NOT_FOUND);
         }
         String text = MessageRules.body(body);
-        store.add(new DossierMessage(d, Instant.now(), me.login(), me.name(), true, text));
+        Instant now = Instant.now();
+        Instant today = now.atZone(WorkingCalendar.ZONE).toLocalDate()
+                .atStartOfDay(WorkingCalendar.ZONE).toInstant();
+        MessageRules.requireRoomToday(store.messagesSince(d, me.login(), today));
+        store.add(new DossierMessage(d, now, me.login(), me.name(), true, text));
         flush();
         mail.send(d.getApplicantEmail(), DossierMails.message(d, me.name(), text), null);
         return detail(store, d, me);

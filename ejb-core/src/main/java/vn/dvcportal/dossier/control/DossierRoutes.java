@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dvcportal.catalog.entity.AgencyAssignment;
@@ -51,23 +52,37 @@ public class DossierRoutes {
                 || unit.get().getCatalogAgencyId() == null) {
             return List.of();
         }
-        List<String> candidates = em.createQuery("SELECT DISTINCT p.code FROM Procedure p"
-                + " JOIN p.agencies a WHERE a.agency.id = :agencyId AND a.role IN :roles"
-                + " ORDER BY p.code", String.class)
-                .setParameter("agencyId", unit.get().getCatalogAgencyId())
-                .setParameter("roles", RECEIVING).getResultList();
         Map<Long, OrgUnit> agencies = agenciesByCatalogId();
+        Long catalogId = unit.get().getCatalogAgencyId();
+        OrgUnit owner = agencies.get(catalogId);
+        if (owner == null || !unit.get().getId().equals(owner.getId())) {
+            // Another unit of the tree stands for the same catalogue agency and takes all.
+            return List.of();
+        }
+        // One query: every receiving assignment of the procedures the agency receives, with
+        // its position, so that the first one of the tree is found without loading each
+        // procedure.
+        List<Object[]> rows = em.createQuery("SELECT p.code, b.agency.id, INDEX(b)"
+                + " FROM Procedure p JOIN p.agencies a JOIN p.agencies b"
+                + " WHERE a.agency.id = :agencyId AND a.role IN :roles AND b.role IN :roles",
+                Object[].class)
+                .setParameter("agencyId", catalogId)
+                .setParameter("roles", RECEIVING).getResultList();
+        Map<String, TreeMap<Integer, Long>> byProcedure = new TreeMap<>();
+        for (Object[] row : rows) {
+            byProcedure.computeIfAbsent((String) row[0], k -> new TreeMap<>())
+                    .put(((Number) row[2]).intValue(), (Long) row[1]);
+        }
         List<String> codes = new ArrayList<>();
-        for (String code : candidates) {
+        for (Map.Entry<String, TreeMap<Integer, Long>> e : byProcedure.entrySet()) {
             if (codes.size() >= max) {
                 break;
             }
-            Optional<Procedure> p = em.createNamedQuery(Procedure.FIND_BY_CODE, Procedure.class)
-                    .setParameter("code", code).getResultStream().findFirst();
             // A procedure shared by two agencies of the tree goes to the first one only.
-            if (p.flatMap(x -> receiver(x, agencies)).map(OrgUnit::getId)
-                    .filter(unit.get().getId()::equals).isPresent()) {
-                codes.add(code);
+            Long first = e.getValue().values().stream().filter(agencies::containsKey)
+                    .findFirst().orElse(null);
+            if (catalogId.equals(first)) {
+                codes.add(e.getKey());
             }
         }
         return codes;

@@ -2,6 +2,7 @@ package vn.dvcportal.dossier.control;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.dvcportal.catalog.entity.Procedure;
@@ -9,6 +10,7 @@ import vn.dvcportal.dossier.entity.Consultation;
 import vn.dvcportal.dossier.entity.Dossier;
 import vn.dvcportal.dossier.entity.DossierEvent;
 import vn.dvcportal.dossier.entity.DossierFile;
+import vn.dvcportal.dossier.entity.DossierFileKind;
 import vn.dvcportal.dossier.entity.DossierMessage;
 
 /** Finds dossiers and what belongs to them, within the caller's transaction. */
@@ -67,6 +69,43 @@ public class DossierStore {
     public List<DossierFile> files(Dossier d) {
         return em.createNamedQuery(DossierFile.OF_DOSSIER, DossierFile.class)
                 .setParameter("dossierId", d.getId()).getResultList();
+    }
+
+    /**
+     * Every file ever attached to the dossier, removed ones too: a cap on this cannot be
+     * walked around by attaching and removing again.
+     */
+    public long filesEverAttached(Dossier d) {
+        return em.createQuery("SELECT COUNT(f) FROM DossierFile f WHERE f.dossier.id = :id",
+                Long.class).setParameter("id", d.getId()).getSingleResult();
+    }
+
+    /** As {@link #filesEverAttached(Dossier)}, of one kind. */
+    public long filesEverAttached(Dossier d, DossierFileKind kind) {
+        return em.createQuery("SELECT COUNT(f) FROM DossierFile f WHERE f.dossier.id = :id"
+                + " AND f.kind = :kind", Long.class).setParameter("id", d.getId())
+                .setParameter("kind", kind).getSingleResult();
+    }
+
+    /** Messages an author wrote on the dossier from a moment on. */
+    public long messagesSince(Dossier d, String login, Instant since) {
+        return em.createQuery("SELECT COUNT(m) FROM DossierMessage m WHERE m.dossier.id = :id"
+                + " AND m.authorLogin = :login AND m.at >= :since", Long.class)
+                .setParameter("id", d.getId()).setParameter("login", login)
+                .setParameter("since", since).getSingleResult();
+    }
+
+    /**
+     * Deletes a draft with its rows. The stored files stay: they are shared by content and
+     * may serve other dossiers.
+     */
+    public void deleteDraft(Dossier d) {
+        for (String entity : List.of("DossierFile", "DossierEvent", "DossierMessage",
+                "Consultation")) {
+            em.createQuery("DELETE FROM " + entity + " x WHERE x.dossier.id = :id")
+                    .setParameter("id", d.getId()).executeUpdate();
+        }
+        em.remove(d);
     }
 
     public Optional<DossierFile> file(long id) {

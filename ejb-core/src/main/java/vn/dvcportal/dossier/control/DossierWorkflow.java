@@ -22,6 +22,7 @@ import vn.dvcportal.dossier.entity.Outcome;
 import vn.dvcportal.identity.control.AccessDenied;
 import vn.dvcportal.identity.control.ValidationFailure;
 import vn.dvcportal.identity.entity.Roles;
+import vn.dvcportal.text.control.FreeText;
 import vn.dvcportal.text.control.TextFolding;
 
 /**
@@ -249,12 +250,28 @@ public final class DossierWorkflow {
     // ------------------------------------------------------------------ the processor
 
     /**
-     * Asks a department of the agency for its opinion; the caller records the consultation.
+     * As {@link #consult(Dossier, long, Actor, Long, String, Long, boolean, Instant, String,
+     * Instant)} for a department whose id is not known.
      *
      * @param unitAgencyId the agency at the root of the department
      * @param department   whether the unit is a department (not the agency itself)
      */
     public DossierEvent consult(Dossier d, long seen, Actor a, String unitName,
+            Long unitAgencyId, boolean department, Instant deadline, String question,
+            Instant now) {
+        return consult(d, seen, a, null, unitName, unitAgencyId, department, deadline,
+                question, now);
+    }
+
+    /**
+     * Asks a department of the agency, other than the processor's own, for its opinion by a
+     * working day no later than the dossier's due day; the caller records the consultation.
+     *
+     * @param unitId       the department asked, null when unknown
+     * @param unitAgencyId the agency at the root of the department
+     * @param department   whether the unit is a department (not the agency itself)
+     */
+    public DossierEvent consult(Dossier d, long seen, Actor a, Long unitId, String unitName,
             Long unitAgencyId, boolean department, Instant deadline, String question,
             Instant now) {
         official(d, a, seen, Roles.PROCESSOR);
@@ -263,8 +280,23 @@ public final class DossierWorkflow {
         if (!department || !Objects.equals(unitAgencyId, d.getAgencyUnitId())) {
             throw ValidationFailure.of("unit", "Vui lòng chọn một phòng ban của cơ quan.");
         }
+        if (unitId != null && unitId.equals(a.unitId())) {
+            throw ValidationFailure.of("unit", "Không thể xin ý kiến chính phòng ban của bạn;"
+                    + " vui lòng chọn một phòng ban khác của cơ quan.");
+        }
         if (deadline == null || !deadline.isAfter(now)) {
             throw ValidationFailure.of("deadline", "Hạn trả lời phải sau thời điểm hiện tại.");
+        }
+        LocalDate deadlineDay = deadline.atZone(WorkingCalendar.ZONE).toLocalDate();
+        if (!calendar.isWorkingDay(deadlineDay)) {
+            throw ValidationFailure.of("deadline", "Hạn trả lời phải là ngày làm việc.");
+        }
+        if (d.getDueAt() != null) {
+            LocalDate dueDay = d.getDueAt().atZone(WorkingCalendar.ZONE).toLocalDate();
+            if (deadlineDay.isAfter(dueDay)) {
+                throw ValidationFailure.of("deadline", "Hạn trả lời không được sau ngày hẹn trả"
+                        + " kết quả của hồ sơ (" + DATE.format(dueDay) + ").");
+            }
         }
         String text = required(question, "question", "Vui lòng nhập nội dung xin ý kiến.");
         return move(d, a, now, DossierAction.CONSULT, DossierStep.CONSULTING,
@@ -526,7 +558,7 @@ public final class DossierWorkflow {
     }
 
     static String optional(String text, String field) {
-        String value = TextFolding.nfc(text);
+        String value = FreeText.clean(text);
         if (value == null || value.isEmpty()) {
             return null;
         }
@@ -543,7 +575,7 @@ public final class DossierWorkflow {
         }
         StringBuilder out = new StringBuilder();
         for (String item : items) {
-            String v = TextFolding.nfc(item);
+            String v = FreeText.clean(item);
             if (v != null && !v.isEmpty()) {
                 out.append(out.length() == 0 ? "" : "\n").append(v.replace('\n', ' '));
             }

@@ -1,28 +1,39 @@
 package vn.dvcportal.dossier.control;
 
-import java.text.Normalizer;
-import java.util.regex.Pattern;
 import vn.dvcportal.dossier.entity.DossierMessage;
 import vn.dvcportal.identity.control.ValidationFailure;
+import vn.dvcportal.text.control.FreeText;
 
 /** What a message on a dossier may be: 1 to 4000 characters of text, kept as typed. */
 public final class MessageRules {
 
-    /** Control characters other than line breaks and tabs are never kept. */
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+    /**
+     * Messages one author may write on one dossier in a day: far above a real exchange, low
+     * enough that a script cannot fill the agency's inbox and the mail queue.
+     */
+    public static final int MAX_PER_DAY = 50;
 
     private MessageRules() {
     }
 
     /**
-     * The body as stored: NFC, control characters removed, line breaks as {@code \n}, trimmed.
+     * @param sentToday the messages the author already wrote on the dossier today
+     * @throws ValidationFailure on {@code body} when the day's share is used up
+     */
+    public static void requireRoomToday(long sentToday) {
+        if (sentToday >= MAX_PER_DAY) {
+            throw ValidationFailure.of("body", "Mỗi ngày chỉ gửi được tối đa " + MAX_PER_DAY
+                    + " tin nhắn về một hồ sơ. Vui lòng gửi tiếp vào ngày mai.");
+        }
+    }
+
+    /**
+     * The body as stored: see {@link FreeText#clean}.
      *
      * @throws ValidationFailure on {@code body} when empty or too long
      */
     public static String body(String typed) {
-        String text = typed == null ? "" : Normalizer.normalize(typed, Normalizer.Form.NFC)
-                .replace("\r\n", "\n").replace('\r', '\n');
-        text = CONTROL.matcher(text).replaceAll("").strip();
+        String text = typed == null ? "" : FreeText.clean(typed);
         if (text.isEmpty()) {
             throw ValidationFailure.of("body", "Vui lòng nhập nội dung trao đổi.");
         }

@@ -37,6 +37,7 @@ import vn.dvcportal.files.entity.StoredFile;
     @NamedQuery(name = DossierFile.OF_APPLICANT,
             query = "SELECT f FROM DossierFile f JOIN f.dossier d"
                     + " WHERE d.applicantLogin = :login AND f.removed = FALSE"
+                    + " AND d.step <> vn.dvcportal.dossier.entity.DossierStep.DRAFT"
                     + " AND f.kind IN (vn.dvcportal.dossier.entity.DossierFileKind.APPLICANT,"
                     + " vn.dvcportal.dossier.entity.DossierFileKind.SUPPLEMENT)"
                     + " ORDER BY f.uploadedAt DESC, f.id DESC")
@@ -46,7 +47,11 @@ public class DossierFile {
     /** Files of a dossier not removed, by part; parameter {@code dossierId}. */
     public static final String OF_DOSSIER = "DossierFile.ofDossier";
 
-    /** Files an applicant handed in on any dossier, latest first; parameter {@code login}. */
+    /**
+     * Files an applicant handed in on dossiers submitted, latest first; parameter
+     * {@code login}. Files of drafts are left out: they are in the draft already, and a
+     * draft's files have not been handed in.
+     */
     public static final String OF_APPLICANT = "DossierFile.ofApplicant";
 
     public static final String SEQUENCE = "DOSSIER_FILE_SEQ";

@@ -66,7 +66,8 @@ public record FormSchema(String title, List<FormField> fields) implements Serial
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < array.size(); i++) {
             if (array.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new IllegalArgumentException("Trường thứ " + (i + 1) + " không phải đối tượng.");
+                throw new IllegalArgumentException("Trường thứ " + (i + 1)
+                        + " không phải đối tượng.");
             }
             FormField field = field(array.getJsonObject(i), i + 1);
             if (!keys.add(field.key())) {

@@ -49,8 +49,10 @@ public final class FormValidator {
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2000-\\u200a\\u3000]+");
-    private static final Pattern LINE_SPACES = Pattern.compile("[\\t\\u00a0\\u2000-\\u200a\\u3000 ]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}&&[^\\n]]");
+    private static final Pattern LINE_SPACES =
+            Pattern.compile("[\\t\\u00a0\\u2000-\\u200a\\u3000 ]+");
+    private static final Pattern INVISIBLE =
+            Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}&&[^\\n]]");
     private static final Pattern EMAIL = Pattern.compile(
             "[a-z0-9_%+-]+(\\.[a-z0-9_%+-]+)*@[a-z0-9]([a-z0-9-]*[a-z0-9])?"
                     + "(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
@@ -165,7 +167,8 @@ public final class FormValidator {
         try {
             date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            return label + " phải là một ngày có thật, viết theo dạng dd/MM/yyyy (ví dụ 09/02/2026).";
+            return label + " phải là một ngày có thật, viết theo dạng dd/MM/yyyy"
+                    + " (ví dụ 09/02/2026).";
         }
         if (date.isBefore(EARLIEST) || date.isAfter(today.plusYears(100))) {
             return label + " nằm ngoài khoảng cho phép (từ 01/01/1900).";

@@ -67,6 +67,15 @@ public final class UploadNames {
     }
 
     /**
+     * As {@link #withExtension(String, FileKind)} for the media type a stored file was found
+     * to have; a media type of no accepted kind leaves the name as it is.
+     */
+    public static String withExtension(String name, String mediaType) {
+        return FileKind.ofMediaType(mediaType).map(kind -> withExtension(name, kind))
+                .orElse(name);
+    }
+
+    /**
      * A {@code Content-Disposition} header value (RFC 6266) for a download under that name: a
      * plain-ASCII {@code filename} for old clients, then the exact name as
      * {@code filename*=UTF-8''...} (RFC 5987), which current browsers prefer.

@@ -111,8 +111,12 @@ public class Papers {
             header(c, f, d, issued, true);
             title(c, f, RECEIPT_TITLE, d.code());
 
+            // Submitted online but not yet taken in: the agency has the dossier, it has not
+            // received it, and the due date is only what the submission time gives.
+            boolean onlyOnline = d.receivedAt() == null && d.submittedAt() != null;
             c.paragraph(Para.of(f.body, Align.LEFT, inline(d.agencyName()),
-                    Span.of(" đã tiếp nhận hồ sơ của:")).before(f.body / 2));
+                    Span.of(onlyOnline ? " đã nhận hồ sơ nộp trực tuyến của:"
+                            : " đã tiếp nhận hồ sơ của:")).before(f.body / 2));
             field(c, f, "Ông/Bà", d.applicantName(), true);
             field(c, f, "Số giấy tờ định danh", d.applicantId(), false);
             field(c, f, "Địa chỉ", d.applicantAddress(), false);
@@ -142,8 +146,18 @@ public class Papers {
             }
             numbered(c, f, "2. Số lượng hồ sơ: ", Span.bold("01 bộ."));
             numbered(c, f, "3. Thời gian nộp hồ sơ: ", dateTime(d.submittedAt()));
-            numbered(c, f, "4. Thời gian nhận hồ sơ: ", dateTime(d.receivedAt()));
-            numbered(c, f, "5. Thời gian trả kết quả giải quyết hồ sơ: ", dateTime(d.dueAt()));
+            if (onlyOnline) {
+                numbered(c, f, "4. Thời gian nhận hồ sơ: ",
+                        Span.of("chưa tiếp nhận (hồ sơ đang chờ cơ quan tiếp nhận)"));
+                c.paragraph(Para.of(f.body, Align.LEFT,
+                        Span.of("5. Thời gian trả kết quả giải quyết hồ sơ: "),
+                        dateTime(d.dueAt()), Span.of(" (dự kiến, tính từ thời điểm nộp)"))
+                        .before(f.body / 4));
+            } else {
+                numbered(c, f, "4. Thời gian nhận hồ sơ: ", dateTime(d.receivedAt()));
+                numbered(c, f, "5. Thời gian trả kết quả giải quyết hồ sơ: ",
+                        dateTime(d.dueAt()));
+            }
             numbered(c, f, "6. Đăng ký nhận kết quả tại: ", value(d.deliveryText()));
             signatures(c, f, List.of(
                     new Signer("NGƯỜI NỘP HỒ SƠ", SIGN_HINT, d.applicantName()),

@@ -5,6 +5,7 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,36 +15,35 @@ import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
 import java.io.Serializable;
 import java.sql.Connection;
-import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.Iterator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import vn.dvcportal.calendar.boundary.WorkCalendars;
 import vn.dvcportal.calendar.control.WorkingCalendar;
-import vn.dvcportal.statistics.control.DossierBuckets;
-import vn.dvcportal.statistics.control.DossierScan;
 import vn.dvcportal.statistics.control.KeyFigures;
 import vn.dvcportal.statistics.control.StatisticsPeriod;
+import vn.dvcportal.statistics.control.StatisticsQuery;
 import vn.dvcportal.statistics.control.StatisticsRuns;
-import vn.dvcportal.statistics.control.WorkdayIndex;
 import vn.dvcportal.statistics.entity.StatisticsRun;
 
 /**
- * Reads the dossiers of the period in one query, in the order of agency and procedure, and
- * gives one item per agency and procedure: its counters. Memory holds one row's counters and
- * what the driver fetches ahead, however many dossiers the period has. The checkpoint is the
- * last agency and procedure written; a restart queries on after it.
+ * Gives the counters of the period one agency and procedure at a time. They are counted by one
+ * aggregate query ({@link StatisticsQuery}) when the step opens, which returns one row per
+ * agency and procedure however many dossiers there are; memory holds those rows, never the
+ * dossiers. The checkpoint is the last agency and procedure written; a restart queries again
+ * for those after it.
  *
- * <p>The query runs on a connection of its own, taken outside the step's transactions, so its
- * cursor stays open while the chunks commit; it only reads.
+ * <p>The query runs outside the step's transactions: it only reads, and a long one must not
+ * meet the transaction timeout.
  */
 @Named("dossierStatisticsReader")
 @Dependent
 public class DossierStatisticsReader extends AbstractItemReader {
 
-    /** Years of working days numbered around the period; others are counted day by day. */
-    static final int YEARS_BEFORE = 3;
-    static final int YEARS_AFTER = 2;
+    /** Attempts at writing the numbered working days, which another run may be writing. */
+    static final int WORKDAY_ATTEMPTS = 3;
 
     private static final Logger LOG = Logger.getLogger(DossierStatisticsReader.class.getName());
 
@@ -63,6 +63,9 @@ public class DossierStatisticsReader extends AbstractItemReader {
     @Inject
     WorkCalendars calendars;
 
+    @Inject
+    StatisticsRuns runs;
+
     @Resource(lookup = "java:jboss/datasources/DvcDS")
     DataSource database;
 
@@ -70,8 +73,7 @@ public class DossierStatisticsReader extends AbstractItemReader {
     TransactionManager transactions;
 
     private StatisticsPosition position;
-    private Connection connection;
-    private DossierScan scan;
+    private Iterator<KeyFigures> rows;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
@@ -85,75 +87,58 @@ public class DossierStatisticsReader extends AbstractItemReader {
                     + " the run began ({1}, now {2}); the rest is counted on the new one",
                     new Object[] {p, run.getCalendarRevision(), calendar.revision()});
         }
-        WorkdayIndex workdays = new WorkdayIndex(calendar, p.start().minusYears(YEARS_BEFORE),
-                p.end().plusYears(YEARS_AFTER));
-        DossierBuckets buckets = new DossierBuckets(p.from(), run.getAsOf(), workdays);
         position = checkpoint instanceof StatisticsPosition s ? s : StatisticsPosition.START;
         step.setTransientUserData(new StepState(run.getId()));
 
         Transaction suspended = transactions.suspend();
+        long started = System.nanoTime();
         try {
-            connection = database.getConnection();
-            // Without autocommit PostgreSQL reads through a cursor, a fetch at a time.
-            connection.setAutoCommit(false);
-            scan = new DossierScan(connection, p.from(), run.getAsOf(), buckets,
-                    position.lastKey());
-        } catch (SQLException | RuntimeException e) {
-            closeConnection();
-            throw e;
+            numberWorkdays(calendar);
+            try (Connection c = database.getConnection()) {
+                StatisticsQuery query = new StatisticsQuery(
+                        c.getMetaData().getDatabaseProductName(), ZoneId.systemDefault(),
+                        p.from(), position.lastKey() != null);
+                rows = query.run(c, p.from(), run.getAsOf(), calendar.revision(),
+                        position.lastKey()).iterator();
+            }
         } finally {
             if (suspended != null) {
                 transactions.resume(suspended);
             }
         }
-        LOG.log(Level.INFO, "Dossier statistics {0} as of {1}: reading after {2}",
-                new Object[] {p, run.getAsOf(), position.lastKey()});
+        LOG.log(Level.INFO, "Dossier statistics {0} as of {1}: counted after {2} in {3} ms",
+                new Object[] {p, run.getAsOf(), position.lastKey(),
+                    (System.nanoTime() - started) / 1_000_000});
+    }
+
+    /** The working days numbered for this calendar; two runs may try at once, one wins. */
+    private void numberWorkdays(WorkingCalendar calendar) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                runs.numberWorkdays(calendar);
+                return;
+            } catch (EJBException e) {
+                if (attempt == WORKDAY_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.log(Level.FINE, "Working days being numbered by another run; again", e);
+                Thread.sleep(500L * attempt);
+            }
+        }
     }
 
     @Override
-    public Object readItem() throws SQLException {
-        KeyFigures row = scan.next();
-        if (row != null) {
-            position = position.after(row);
+    public Object readItem() {
+        if (!rows.hasNext()) {
+            return null;
         }
+        KeyFigures row = rows.next();
+        position = position.after(row);
         return row;
     }
 
     @Override
     public Serializable checkpointInfo() {
         return position;
-    }
-
-    @Override
-    public void close() throws SQLException {
-        try {
-            if (scan != null) {
-                LOG.log(Level.FINE, "Dossier statistics {0}: {1} dossier rows read",
-                        new Object[] {period, scan.read()});
-                scan.close();
-            }
-        } finally {
-            scan = null;
-            closeConnection();
-        }
-    }
-
-    private void closeConnection() {
-        if (connection == null) {
-            return;
-        }
-        try {
-            connection.rollback();
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            LOG.log(Level.FINE, "Could not end the read of dossier statistics", e);
-        }
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Could not close the connection of dossier statistics", e);
-        } finally {
-            connection = null;
-        }
     }
 }

@@ -9,7 +9,7 @@ public final class StatisticsParameters {
     /** The period: {@code yyyy-MM-dd}, {@code yyyy-MM}, {@code yyyy-Qn} or {@code yyyy}. */
     public static final String PERIOD = "period";
 
-    /** Rows (agencies and procedures) per chunk, and so per checkpoint; 100 when absent. */
+    /** Rows (agencies and procedures) per chunk, and so per checkpoint; 1000 when absent. */
     public static final String CHUNK_SIZE = "chunkSize";
 
     /** Milliseconds the writer waits after each chunk; 0 when absent. For tests only. */

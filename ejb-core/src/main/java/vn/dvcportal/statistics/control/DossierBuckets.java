@@ -56,7 +56,11 @@ import java.util.Objects;
  *
  * <p>The working days from receipt to result of a settled dossier are those after the day it
  * was received (or arrived, without a receipt) up to and including the day of the result, on
- * the working calendar: zero for a result the same day.
+ * the working calendar: zero for a result the same day. A settled dossier without a result
+ * moment or a due date counts as on time and with no working days.
+ *
+ * <p>The job counts in the database with the same rules ({@link StatisticsQuery}); this class
+ * is their plain statement, which the tests hold the query to.
  */
 public final class DossierBuckets {
 
@@ -155,6 +159,7 @@ public final class DossierBuckets {
         return due != NONE && due < to ? Bucket.PENDING_OVERDUE : Bucket.PENDING_ON_TIME;
     }
 
+    /** How a dossier that ended did: its outcome, or what its step says without one. */
     private Bucket ended(Facts d) {
         String how = d.outcome != null ? d.outcome : switch (d.step == null ? "" : d.step) {
             case "STOPPED" -> "REFUSED";
@@ -171,7 +176,7 @@ public final class DossierBuckets {
     }
 
     private Bucket settled(Facts d) {
-        if (d.dueAt == NONE) {
+        if (d.dueAt == NONE || d.finishedAt == NONE) {
             return Bucket.SETTLED_ON_TIME;
         }
         if (d.finishedAt > d.dueAt) {
@@ -183,6 +188,9 @@ public final class DossierBuckets {
 
     /** Working days from receipt to result of a settled dossier; never negative. */
     public long workingDays(Facts d) {
+        if (d.finishedAt == NONE) {
+            return 0;
+        }
         long start = d.receivedAt != NONE ? d.receivedAt : d.arrival();
         return Math.max(0, workdays.between(epochDay(start), epochDay(d.finishedAt)));
     }

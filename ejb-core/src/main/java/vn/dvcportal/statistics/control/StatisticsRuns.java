@@ -1,5 +1,6 @@
 package vn.dvcportal.statistics.control;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -7,10 +8,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import vn.dvcportal.calendar.control.WorkingCalendar;
 import vn.dvcportal.statistics.entity.StatisticsRun;
 
 /**
@@ -27,6 +32,9 @@ public class StatisticsRuns {
 
     @PersistenceContext(unitName = "dvc")
     EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/DvcDS")
+    DataSource database;
 
     /**
      * Makes a job instance the owner of a period: the run row is created or locked, the
@@ -95,6 +103,22 @@ public class StatisticsRuns {
         run.complete(execution, Instant.now());
         LOG.log(Level.INFO, "Dossier statistics {0} complete: {1} rows, {2} dossiers",
                 new Object[] {period, rows, dossiers});
+    }
+
+    /**
+     * Makes REPORT_WORKDAY number the working days of this calendar, in a transaction of its
+     * own. Two runs may do it at once; one of them then fails on the key and tries again.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void numberWorkdays(WorkingCalendar calendar) {
+        try (Connection c = database.getConnection()) {
+            if (WorkdayTable.ensure(c, calendar)) {
+                LOG.log(Level.INFO, "Working days numbered for calendar {0}",
+                        calendar.revision());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The working days could not be numbered", e);
+        }
     }
 
     /** The run of a period, if it was ever made. */

@@ -32,6 +32,7 @@ import liquibase.ui.LoggerUIService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.dvcportal.calendar.control.WorkingCalendar;
 import vn.dvcportal.catalog.entity.Agency;
 import vn.dvcportal.catalog.entity.AgencyAssignment;
 import vn.dvcportal.catalog.entity.AgencyRole;
@@ -166,6 +167,81 @@ class DossierDatabaseTest {
     }
 
     @Test
+    void aProcedureSharedByTwoAgenciesOfTheTreeIsListedForTheFirstOnly() {
+        tx(em -> {
+            Agency syt = new Agency("Sở Y tế tỉnh Demo");
+            em.persist(syt);
+            em.flush();
+            em.persist(new OrgUnit("SYT", "Sở Y tế", null, syt.getId()));
+            Agency stp = em.createQuery("SELECT a FROM Agency a WHERE a.name = :n", Agency.class)
+                    .setParameter("n", "Sở Tư pháp tỉnh Demo").getSingleResult();
+            procedure(em, "1.000903", List.of(new AgencyAssignment(syt, AgencyRole.COMPETENT),
+                    new AgencyAssignment(stp, AgencyRole.IMPLEMENTING)));
+            procedure(em, "1.000904", List.of(new AgencyAssignment(stp, AgencyRole.COMPETENT),
+                    new AgencyAssignment(syt, AgencyRole.IMPLEMENTING)));
+            return null;
+        });
+        tx(em -> {
+            DossierRoutes routes = new DossierRoutes(em);
+            assertEquals(List.of("1.000001", "1.000904"), routes.proceduresReceivedBy("STP", 10));
+            assertEquals(List.of("1.000001"), routes.proceduresReceivedBy("STP", 1));
+            assertEquals(List.of("1.000903"), routes.proceduresReceivedBy("SYT", 10));
+            return null;
+        });
+    }
+
+    @Test
+    void removedFilesStillCountAndADiscardedDraftLeavesNoRow() {
+        Instant created = at(MONDAY, 8, 0);
+        long id = tx(em -> {
+            Dossier d = new Dossier("1.000001", "Cấp phiếu lý lịch tư pháp", agencyId, "STP",
+                    "Sở Tư pháp", "079099000777", "Lê Thị Hoa", created);
+            em.persist(d);
+            em.persist(new DossierWorkflow(CALENDAR).created(d, new Actor("079099000777",
+                    "Lê Thị Hoa", null, null, null, Set.of(Roles.CITIZEN)), created));
+            StoredFile f = new StoredFile("b".repeat(64), 10, "application/pdf", "bb/bb/x",
+                    created);
+            em.persist(f);
+            DossierFile gone = new DossierFile(d, f, 0, "Tờ khai", DossierFileKind.APPLICANT,
+                    "a.pdf", created, "079099000777");
+            gone.remove();
+            em.persist(gone);
+            em.persist(new DossierFile(d, f, 0, "Tờ khai", DossierFileKind.APPLICANT, "b.pdf",
+                    created, "079099000777"));
+            em.persist(new DossierFile(d, f, -1, null, DossierFileKind.RESULT, "kq.pdf",
+                    created, "p"));
+            em.persist(new DossierMessage(d, at(MONDAY, 7, 0), "p", "P", true, "Hôm nay"));
+            em.persist(new DossierMessage(d, at(MONDAY.minusDays(1), 9, 0), "p", "P", true,
+                    "Hôm qua"));
+            em.flush();
+            return d.getId();
+        });
+        tx(em -> {
+            DossierStore store = new DossierStore(em);
+            Dossier d = store.byId(id).orElseThrow();
+            assertEquals(2, store.files(d).size());
+            assertEquals(3, store.filesEverAttached(d));
+            assertEquals(1, store.filesEverAttached(d, DossierFileKind.RESULT));
+            Instant startOfMonday = MONDAY.atStartOfDay(WorkingCalendar.ZONE).toInstant();
+            assertEquals(1, store.messagesSince(d, "p", startOfMonday));
+            assertEquals(0, store.messagesSince(d, "q", startOfMonday));
+            store.deleteDraft(store.locked(id).orElseThrow());
+            return null;
+        });
+        tx(em -> {
+            DossierStore store = new DossierStore(em);
+            assertTrue(store.byId(id).isEmpty());
+            assertEquals(0L, em.createQuery("SELECT COUNT(f) FROM DossierFile f"
+                    + " WHERE f.dossier.id = :id", Long.class).setParameter("id", id)
+                    .getSingleResult());
+            assertEquals(1L, em.createQuery("SELECT COUNT(s) FROM StoredFile s"
+                    + " WHERE s.sha256 = :h", Long.class).setParameter("h", "b".repeat(64))
+                    .getSingleResult(), "the stored file stays");
+            return null;
+        });
+    }
+
+    @Test
     void aDossierGoesThroughTheDatabaseAndTheWorkLists() {
         Instant created = at(MONDAY, 8, 0);
         long id = tx(em -> {
@@ -191,7 +267,8 @@ class DossierDatabaseTest {
             DossierStore store = new DossierStore(em);
             Dossier d = store.openDraft(APPLICANT.login(), "1.000001").orElseThrow();
             assertEquals(id, d.getId());
-            assertEquals(1, store.filesOfApplicant(APPLICANT.login(), 10).size());
+            assertEquals(0, store.filesOfApplicant(APPLICANT.login(), 10).size(),
+                    "a draft's files are not offered for reuse");
             assertEquals(Set.of(0), DossierViews.partsWithFiles(store.files(d)));
             Dossier locked = store.locked(id).orElseThrow();
             long before = locked.getVersion();
@@ -199,6 +276,11 @@ class DossierDatabaseTest {
                     at(MONDAY, 9, 0));
             em.flush();
             assertNotEquals(before, locked.getVersion());
+            return null;
+        });
+        tx(em -> {
+            assertEquals(1, new DossierStore(em).filesOfApplicant(APPLICANT.login(), 10)
+                    .size(), "submitted, its files are offered");
             return null;
         });
 

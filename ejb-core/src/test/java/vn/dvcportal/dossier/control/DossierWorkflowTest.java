@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.dvcportal.calendar.control.WorkingCalendar;
 import vn.dvcportal.dossier.entity.Consultation;
 import vn.dvcportal.dossier.entity.Dossier;
 import vn.dvcportal.dossier.entity.DossierAction;
@@ -304,6 +305,45 @@ class DossierWorkflowTest {
                 PROCESSOR.name(), now, now.plusSeconds(86400), "Câu hỏi khác");
         flow.answer(d, DEPARTMENT_OFFICIAL, second, false, "Không ý kiến", now);
         assertEquals(DossierStep.PROCESSING, d.getStep());
+    }
+
+    @Test
+    void consultationGoesToAnotherDepartmentByAWorkingDayBeforeTheDue() {
+        processing();
+        Instant now = at(MONDAY.plusDays(1), 9, 0);
+        LocalDate dueDay = d.getDueAt().atZone(WorkingCalendar.ZONE).toLocalDate();
+        ValidationFailure own = assertThrows(ValidationFailure.class, () -> flow.consult(d, 0,
+                PROCESSOR, DEPARTMENT, "Phòng HCTP", Fixtures.AGENCY, true, dueOn(dueDay),
+                "Ý kiến?", now));
+        assertTrue(own.problem("unit").contains("chính phòng ban"), own.getMessage());
+        LocalDate saturday = MONDAY.plusDays(5);
+        ValidationFailure weekend = assertThrows(ValidationFailure.class, () -> flow.consult(
+                d, 0, PROCESSOR, 13L, "Phòng khác", Fixtures.AGENCY, true, dueOn(saturday),
+                "Ý kiến?", now));
+        assertTrue(weekend.problem("deadline").contains("ngày làm việc"));
+        LocalDate afterDue = dueDay.plusDays(1);
+        while (!CALENDAR.isWorkingDay(afterDue)) {
+            afterDue = afterDue.plusDays(1);
+        }
+        LocalDate late = afterDue;
+        ValidationFailure pastDue = assertThrows(ValidationFailure.class, () -> flow.consult(
+                d, 0, PROCESSOR, 13L, "Phòng khác", Fixtures.AGENCY, true, dueOn(late),
+                "Ý kiến?", now));
+        assertTrue(pastDue.problem("deadline").contains("ngày hẹn trả"));
+
+        DossierEvent asked = flow.consult(d, 0, PROCESSOR, 13L, "Phòng khác", Fixtures.AGENCY,
+                true, dueOn(dueDay), "Ý kiến\u202E?\u0000", now);
+        assertEquals("Phòng khác: Ý kiến?", asked.getNote());
+    }
+
+    @Test
+    void freeTextLosesControlAndFormatCharacters() {
+        submitted();
+        DossierEvent e = flow.withdraw(d, APPLICANT, "  Lý do\u202Etxt.exe\u0000\r\nrút ",
+                at(MONDAY, 12, 0));
+        assertEquals("Lý dotxt.exe\nrút", e.getNote());
+        assertEquals("Lý do", DossierWorkflow.required("\u200B Lý do\u0007", "reason", "x"));
+        assertNull(DossierWorkflow.optional("\u202E\u0000 ", "note"));
     }
 
     @Test

@@ -31,6 +31,15 @@ class SmallRulesTest {
     }
 
     @Test
+    void messagesLoseInvisibleCharactersAndAreCappedPerDay() {
+        assertEquals("abc\ndef", MessageRules.body("a\u202Eb\u0000c\r\nd\u200Bef\uE000"));
+        MessageRules.requireRoomToday(MessageRules.MAX_PER_DAY - 1);
+        ValidationFailure full = assertThrows(ValidationFailure.class,
+                () -> MessageRules.requireRoomToday(MessageRules.MAX_PER_DAY));
+        assertTrue(full.problem("body").contains("tối đa 50 tin nhắn"), full.getMessage());
+    }
+
+    @Test
     void nearDueMeansWithinOneWorkingDay() {
         // Friday morning: due Friday or Monday is near, Tuesday is not.
         var friday = MONDAY.plusDays(4);

@@ -126,4 +126,12 @@ class UploadNamesTest {
         assertEquals("ảnh.jpg", UploadNames.withExtension("ảnh.jpg", FileKind.JPEG));
         assertEquals("bảng kê.xlsx", UploadNames.withExtension("bảng kê", FileKind.XLSX));
     }
+
+    @Test
+    void aNameThatHidesItsExtensionIsKeptWithTheContentsOne() {
+        String clean = UploadNames.clean("abc\u202Efdp.exe");
+        assertEquals("abcfdp.exe.pdf", UploadNames.withExtension(clean,
+                FileKind.PDF.mediaType()));
+        assertEquals("a.bin", UploadNames.withExtension("a.bin", "application/x-unknown"));
+    }
 }

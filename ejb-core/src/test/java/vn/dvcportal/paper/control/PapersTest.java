@@ -60,6 +60,24 @@ class PapersTest {
     }
 
     @Test
+    void receiptOfADossierOnlySubmittedOnlineSaysItIsNotYetTakenIn() throws Exception {
+        PaperDossier d = dossier(2);
+        PaperDossier submitted = new PaperDossier(d.code(), d.procedureCode(),
+                d.procedureName(), d.agencyName(), d.applicantName(), d.applicantId(),
+                d.applicantAddress(), d.applicantPhone(), d.applicantEmail(), SUBMITTED, null,
+                DUE, d.deliveryText(), d.documents(), null);
+        String text = text(papers.receipt(submitted));
+
+        assertContains(text, AGENCY + " đã nhận hồ sơ nộp trực tuyến của:",
+                "3. Thời gian nộp hồ sơ: 23:45 ngày 04/03/2025", "chưa tiếp nhận",
+                "17:00 ngày 12/03/2025 (dự kiến, tính từ thời điểm nộp)");
+        assertFalse(text.contains("đã tiếp nhận hồ sơ của"), text);
+        assertFalse(text(papers.receipt(dossier(2))).contains("dự kiến"));
+        assertContains(text(papers.receipt(dossier(2))), AGENCY + " đã tiếp nhận hồ sơ của:");
+        assertCleanText(text);
+    }
+
+    @Test
     void receiptListsFortyDocumentsOverSeveralPagesWithoutLosingOne() throws Exception {
         byte[] shortOne = papers.receipt(dossier(2));
         byte[] longOne = papers.receipt(dossier(40));

@@ -285,6 +285,31 @@ public class ApplyView implements Serializable {
         notice = null;
     }
 
+    /**
+     * "Xóa bản nháp", once confirmed: the draft and its files go for good and the applicant
+     * lands on their dossiers. A draft already gone or submitted meanwhile (in another tab) ends
+     * the same way: the list shows what became of it.
+     */
+    public void discard() {
+        begin();
+        try {
+            applications.discard(draft.id());
+        } catch (ValidationFailure e) {
+            showProblems(e.problems());
+            return;
+        } catch (RuntimeException e) {
+            if (!PageExits.isRefusal(e)) {
+                throw e;
+            }
+        }
+        PageExits.redirect(PrettyUrls.MY_DOSSIERS);
+    }
+
+    /** Whether the page holds a draft that "Xóa bản nháp" may take away. */
+    public boolean isDiscardable() {
+        return draft != null && step != WizardStep.DONE;
+    }
+
     // ---- moving between steps ----
 
     public void chooseCase() {
@@ -422,7 +447,8 @@ public class ApplyView implements Serializable {
         } catch (ValidationFailure e) {
             errors.put(FILE_PREFIX + part, String.join(" ", e.problems().values()));
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Upload to draft {0} could not be read", draft.id());
+            long draftId = draft.id();
+            LOG.log(Level.WARNING, e, () -> "Upload to draft " + draftId + " could not be read");
             errors.put(FILE_PREFIX + part, text("apply.error.uploadFailed"));
         }
     }
@@ -633,11 +659,6 @@ public class ApplyView implements Serializable {
 
     public String getAcceptAttribute() {
         return FileKind.acceptAttribute();
-    }
-
-    /** The same kinds for PrimeFaces' own check in the browser, by file name. */
-    public String getAllowTypes() {
-        return "/(\\.|\\/)(pdf|jpe?g|png|docx|xlsx)$/i";
     }
 
     public long getMaxUploadBytes() {

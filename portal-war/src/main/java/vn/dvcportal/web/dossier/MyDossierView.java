@@ -56,6 +56,8 @@ public class MyDossierView implements Serializable {
     private String supplementNote;
     private String withdrawReason;
     private String notice;
+    /** The document of the last upload, whose refusal is shown beside its picker. */
+    private Integer uploadPart;
     private final FormErrors errors = new FormErrors();
 
     /** Loads the dossier; one that is not the caller's is a 404 like one that does not exist. */
@@ -79,6 +81,7 @@ public class MyDossierView implements Serializable {
     private void begin() {
         errors.clear();
         notice = null;
+        uploadPart = null;
     }
 
     public void sendMessage() {
@@ -96,13 +99,15 @@ public class MyDossierView implements Serializable {
         Object attribute = event.getComponent().getAttributes().get("part");
         int part = attribute instanceof Number n ? n.intValue()
                 : Integer.parseInt(String.valueOf(attribute));
+        uploadPart = part;
         try (InputStream in = file.getInputStream()) {
             if (run(() -> applications.attachSupplement(detail.code(), part, file.getFileName(),
                     in))) {
                 notice = Texts.format(locale(), "apply.uploaded", file.getFileName());
             }
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Supplement upload to {0} could not be read", detail.code());
+            LOG.log(Level.WARNING, e,
+                    () -> "Supplement upload to " + detail.code() + " could not be read");
             errors.put("file", text("apply.error.uploadFailed"));
         }
     }
@@ -190,12 +195,20 @@ public class MyDossierView implements Serializable {
         return detail.parts();
     }
 
-    public String getAcceptAttribute() {
-        return FileKind.acceptAttribute();
+    /**
+     * Whether the refusal of a file belongs beside the picker of this document (-1: any other
+     * file); a refusal not tied to an upload is shown above the documents.
+     */
+    public boolean isUploadRefusedAt(int part) {
+        return errors.has("file") && uploadPart != null && uploadPart == part;
     }
 
-    public String getAllowTypes() {
-        return "/(\\.|\\/)(pdf|jpe?g|png|docx|xlsx)$/i";
+    public boolean isUploadRefusedAbove() {
+        return errors.has("file") && uploadPart == null;
+    }
+
+    public String getAcceptAttribute() {
+        return FileKind.acceptAttribute();
     }
 
     public String getAcceptedText() {

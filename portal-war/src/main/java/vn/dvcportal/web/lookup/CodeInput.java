@@ -1,11 +1,13 @@
 package vn.dvcportal.web.lookup;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * A dossier code as typed into the lookup form: trimmed, in NFC, and checked against the
  * characters codes are made of (letters without marks, digits, dot, hyphen, underscore), so
- * that a typo is explained instead of being looked up in vain.
+ * that a typo is explained instead of being looked up in vain. A code that passes is upper-cased:
+ * codes are issued in capitals, and one typed in small letters is the same code.
  */
 public final class CodeInput {
 
@@ -63,6 +65,6 @@ public final class CodeInput {
                 return new Checked(code, Problem.BAD_CHARACTERS);
             }
         }
-        return new Checked(code, Problem.NONE);
+        return new Checked(code.toUpperCase(Locale.ROOT), Problem.NONE);
     }
 }

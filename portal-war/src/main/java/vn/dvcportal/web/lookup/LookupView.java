@@ -5,8 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Set;
 import vn.dvcportal.dossier.boundary.DossierLookup;
 import vn.dvcportal.dossier.control.PublicStatus;
+import vn.dvcportal.dossier.entity.NationalStatus;
 
 /**
  * Dossier lookup by the code printed on the receipt: the procedure, the national status, when
@@ -21,6 +23,10 @@ public class LookupView implements Serializable {
 
     /** The name of the code in the address: {@code /tra-cuu-ho-so?ma=...}. */
     public static final String PARAM = "ma";
+
+    /** Closed without a result: withdrawn, not received, or stopped; nothing is due. */
+    private static final Set<NationalStatus> CLOSED_WITHOUT_RESULT = Set.of(
+            NationalStatus.NOT_RECEIVED, NationalStatus.WITHDRAWN, NationalStatus.STOPPED);
 
     @Inject
     DossierLookup lookup;
@@ -56,6 +62,28 @@ public class LookupView implements Serializable {
 
     public boolean isNotFound() {
         return searched && found == null;
+    }
+
+    /** Whether a due date belongs on the answer: not for a dossier closed without result. */
+    static boolean dueShown(PublicStatus status) {
+        return status != null && !CLOSED_WITHOUT_RESULT.contains(status.status());
+    }
+
+    /**
+     * The label of the due date: until the agency receives the dossier the date is only what
+     * it would be if received now, so it is called expected.
+     */
+    static String dueLabelKey(PublicStatus status) {
+        return status != null && status.receivedAt() == null ? "lookup.dueExpected"
+                : "dossier.dueAt";
+    }
+
+    public boolean isDueShown() {
+        return dueShown(found);
+    }
+
+    public String getDueLabelKey() {
+        return dueLabelKey(found);
     }
 
     public PublicStatus getFound() {

@@ -30,6 +30,7 @@ import vn.dvcportal.dossier.control.PaperKind;
 import vn.dvcportal.dossier.control.UnitChoice;
 import vn.dvcportal.dossier.entity.DossierAction;
 import vn.dvcportal.dossier.entity.DossierFileKind;
+import vn.dvcportal.dossier.entity.DossierStep;
 import vn.dvcportal.files.control.FileKind;
 import vn.dvcportal.files.control.FileSettings;
 import vn.dvcportal.identity.boundary.Profiles;
@@ -122,6 +123,11 @@ public class OfficeDossierView implements Serializable {
     }
 
     // ---- the action dialog ----
+
+    /** {@link #prepare} for a button that names its action (one button per action). */
+    public void prepareNamed(String name) {
+        prepare(DossierAction.valueOf(name));
+    }
 
     /** Opens the dialog of an action with empty inputs. */
     public void prepare(DossierAction chosen) {
@@ -238,8 +244,9 @@ public class OfficeDossierView implements Serializable {
                 notice = Texts.format(locale(), "apply.uploaded", file.getFileName());
             }
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Result upload to dossier {0} could not be read",
-                    detail.id());
+            long dossierId = detail.id();
+            LOG.log(Level.WARNING, e,
+                    () -> "Result upload to dossier " + dossierId + " could not be read");
             errors.put("result", Texts.text(locale(), "apply.error.uploadFailed"));
         }
     }
@@ -316,6 +323,10 @@ public class OfficeDossierView implements Serializable {
     /** True while the dialog is open for the action of this name. */
     public boolean actionIs(String name) {
         return action != null && action.name().equals(name);
+    }
+
+    public String labelOf(String name) {
+        return label(DossierAction.valueOf(name));
     }
 
     /** The words for an action on its button and as the dialog's title. */
@@ -417,7 +428,10 @@ public class OfficeDossierView implements Serializable {
         return switch (kind) {
             case RECEIPT, CONTROL_SHEET -> true;
             case SUPPLEMENT_REQUEST -> happened(DossierAction.REQUEST_SUPPLEMENT);
-            case REFUSAL -> happened(DossierAction.REFUSE_RECEIPT);
+            // Mẫu 03 is mailed both when the receipt is refused and when the approver stops
+            // the dossier.
+            case REFUSAL -> happened(DossierAction.REFUSE_RECEIPT)
+                    || happened(DossierAction.STOP) || detail.step() == DossierStep.STOPPED;
             case APOLOGY -> detail.extendedAt() != null || happened(DossierAction.DELAY);
         };
     }
@@ -428,10 +442,6 @@ public class OfficeDossierView implements Serializable {
 
     public String getAcceptAttribute() {
         return FileKind.acceptAttribute();
-    }
-
-    public String getAllowTypes() {
-        return "/(\\.|\\/)(pdf|jpe?g|png|docx|xlsx)$/i";
     }
 
     public long getMaxUploadBytes() {

@@ -50,4 +50,13 @@ class CodeInputTest {
         assertTrue(CodeInput.check("STP-20260105-0000001").ok());
         assertTrue(CodeInput.check("ab_1").ok());
     }
+
+    @Test
+    void aCodeTypedInSmallLettersIsTheSameCode() {
+        CodeInput.Checked checked = CodeInput.check(" syt-260105-0001 ");
+        assertTrue(checked.ok());
+        assertEquals("SYT-260105-0001", checked.code());
+        assertEquals("000.00.04.G18-260609-0027",
+                CodeInput.check("000.00.04.g18-260609-0027").code());
+    }
 }
