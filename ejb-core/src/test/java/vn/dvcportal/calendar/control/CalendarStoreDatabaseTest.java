@@ -13,15 +13,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dvcportal.calendar.entity.DayKind;
 import vn.dvcportal.identity.control.ValidationFailure;
+import vn.dvcportal.platform.TestDatabase;
 
 /** The calendar's table, queries and changes on a database built by the changelog. */
 class CalendarStoreDatabaseTest {
 
-    private static CalendarDatabase database;
+    private static TestDatabase database;
 
     @BeforeAll
     static void seed() throws Exception {
-        database = new CalendarDatabase("calendar-store");
+        database = TestDatabase.open("calendar-store", ";LOCK_TIMEOUT=20000");
         database.inTransaction(em -> {
             new CalendarStore(em).seed(CalendarSeed.shipped(), Instant.now(), "system");
             return null;

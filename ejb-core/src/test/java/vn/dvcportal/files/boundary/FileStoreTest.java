@@ -28,12 +28,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dvcportal.files.control.BlobDirectory;
 import vn.dvcportal.files.control.FileSettings;
-import vn.dvcportal.files.control.FilesDatabase;
 import vn.dvcportal.files.control.SampleFiles;
 import vn.dvcportal.files.control.StoredFileRows;
 import vn.dvcportal.files.control.StoredFileWriter;
 import vn.dvcportal.files.entity.StoredFile;
 import vn.dvcportal.identity.control.ValidationFailure;
+import vn.dvcportal.platform.TestDatabase;
 
 /**
  * The store on an H2 database with the real schema and mapping; the writer's own transaction
@@ -43,14 +43,14 @@ class FileStoreTest {
 
     private static final long MB = 1024 * 1024;
 
-    private static FilesDatabase db;
+    private static TestDatabase db;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void open() throws Exception {
-        db = FilesDatabase.open("file-store");
+        db = TestDatabase.open("file-store");
     }
 
     @AfterAll

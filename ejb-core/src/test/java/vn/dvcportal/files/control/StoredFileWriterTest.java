@@ -15,15 +15,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dvcportal.files.entity.StoredFile;
+import vn.dvcportal.platform.TestDatabase;
 
 /** The unique key keeps one row per content, and the writer turns a duplicate into empty. */
 class StoredFileWriterTest {
 
-    private static FilesDatabase db;
+    private static TestDatabase db;
 
     @BeforeAll
     static void open() throws Exception {
-        db = FilesDatabase.open("stored-file-writer");
+        db = TestDatabase.open("stored-file-writer");
     }
 
     @AfterAll

@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.dvcportal.calendar.control.CalendarDatabase;
 import vn.dvcportal.numbering.entity.DossierCounter;
+import vn.dvcportal.platform.TestDatabase;
 
 /**
  * Numbers taken from the counters on a database built by the changelog, the way the EJB takes
@@ -32,11 +32,11 @@ class CounterStoreDatabaseTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 2, 9);
 
-    private static CalendarDatabase database;
+    private static TestDatabase database;
 
     @BeforeAll
     static void open() throws Exception {
-        database = new CalendarDatabase("counters");
+        database = TestDatabase.open("counters", ";LOCK_TIMEOUT=20000");
     }
 
     @AfterAll

@@ -1,4 +1,4 @@
-package vn.dvcportal.files.control;
+package vn.dvcportal.platform;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -25,9 +25,10 @@ import vn.dvcportal.platform.boundary.SchemaMigration;
 
 /**
  * An in-memory H2 database migrated by the real changelog, with the real persistence unit on
- * it outside a server (resource-local transactions instead of JTA).
+ * it outside a server (resource-local transactions instead of JTA), so that a feature's
+ * mappings, queries and locks meet the schema the servers get.
  */
-public final class FilesDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
     /** Held, so that the levels set on them are not lost with a collected logger. */
     private static final Logger LIQUIBASE = Logger.getLogger("liquibase");
@@ -41,19 +42,24 @@ public final class FilesDatabase implements AutoCloseable {
     private final Connection keepAlive;
     private final EntityManagerFactory factory;
 
-    private FilesDatabase(Connection keepAlive, EntityManagerFactory factory) {
+    private TestDatabase(Connection keepAlive, EntityManagerFactory factory) {
         this.keepAlive = keepAlive;
         this.factory = factory;
     }
 
-    public static FilesDatabase open(String name) throws Exception {
-        String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+    public static TestDatabase open(String name) throws Exception {
+        return open(name, "");
+    }
+
+    /** As {@link #open(String)}, with H2 settings such as {@code ;LOCK_TIMEOUT=20000} added. */
+    public static TestDatabase open(String name, String settings) throws Exception {
+        String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + settings;
         Connection connection = DriverManager.getConnection(url, "sa", "");
         Database db = DatabaseFactory.getInstance()
                 .findCorrectDatabaseImplementation(new JdbcConnection(connection));
         Scope.child(Scope.Attr.ui.name(), new LoggerUIService(), () ->
                 new Liquibase(SchemaMigration.CHANGELOG, new ClassLoaderResourceAccessor(
-                        FilesDatabase.class.getClassLoader()), db).update(""));
+                        TestDatabase.class.getClassLoader()), db).update(""));
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");
@@ -64,13 +70,17 @@ public final class FilesDatabase implements AutoCloseable {
         properties.put("jakarta.persistence.validation.mode", "NONE");
         properties.put("eclipselink.target-server", "None");
         properties.put("eclipselink.logging.level", "SEVERE");
-        return new FilesDatabase(connection,
+        return new TestDatabase(connection,
                 Persistence.createEntityManagerFactory("dvc", properties));
+    }
+
+    public EntityManager entityManager() {
+        return factory.createEntityManager();
     }
 
     /** Runs the work in one transaction, committed when it returns, rolled back if it throws. */
     public <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = entityManager();
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
@@ -99,6 +109,10 @@ public final class FilesDatabase implements AutoCloseable {
     @Override
     public void close() throws Exception {
         factory.close();
+        // The database outlives its connections (DB_CLOSE_DELAY); drop it so a name can be reused.
+        try (Statement st = keepAlive.createStatement()) {
+            st.execute("DROP ALL OBJECTS");
+        }
         keepAlive.close();
     }
 }
